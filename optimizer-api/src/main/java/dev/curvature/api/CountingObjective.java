@@ -1,0 +1,140 @@
+package dev.curvature.api;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The objective as every part of a run sees it: it counts evaluations, enforces the evaluation
+ * budget, and turns an exception from user code into {@link ObjectiveFailure}. One instance per
+ * run; not thread-safe.
+ *
+ * <p>Counting: {@code value} adds one f evaluation, {@code gradient} one ∇f evaluation,
+ * {@code valueAndGradient} one of each; each of those is one call against the budget. Dense
+ * Hessians and Hessian-vector products are counted as Hessian evaluations and are not budgeted.
+ */
+public final class CountingObjective implements TwiceDifferentiable {
+    private final Objective delegate;
+    private final TwiceDifferentiable twice;
+    private final int budget;
+    private int calls;
+    private int values;
+    private int gradients;
+    private int hessians;
+
+    /**
+     * @param delegate the user's objective
+     * @param budget the maximum number of calls computing f or ∇f
+     */
+    public CountingObjective(Objective delegate, int budget) {
+        this.delegate = Checks.notNull(delegate, "objective");
+        this.twice = delegate instanceof TwiceDifferentiable t ? t : null;
+        this.budget = Checks.positive(budget, "budget");
+    }
+
+    /** The user's objective. */
+    public Objective delegate() {
+        return delegate;
+    }
+
+    /** True when the user's objective provides Hessians. */
+    public boolean isTwiceDifferentiable() {
+        return twice != null;
+    }
+
+    @Override
+    public int dimension() {
+        return delegate.dimension();
+    }
+
+    private void charge() {
+        if (calls >= budget) {
+            throw new EvaluationBudgetExhausted(budget);
+        }
+        calls++;
+    }
+
+    @Override
+    public double value(double[] x) {
+        charge();
+        values++;
+        try {
+            return delegate.value(x);
+        } catch (Exception e) {
+            throw new ObjectiveFailure("value", e);
+        }
+    }
+
+    @Override
+    public void gradient(double[] x, double[] gradientOut) {
+        charge();
+        gradients++;
+        try {
+            delegate.gradient(x, gradientOut);
+        } catch (Exception e) {
+            throw new ObjectiveFailure("gradient", e);
+        }
+    }
+
+    @Override
+    public double valueAndGradient(double[] x, double[] gradientOut) {
+        charge();
+        values++;
+        gradients++;
+        try {
+            return delegate.valueAndGradient(x, gradientOut);
+        } catch (Exception e) {
+            throw new ObjectiveFailure("valueAndGradient", e);
+        }
+    }
+
+    /**
+     * @throws UnsupportedOperationException when the user's objective has no Hessian (providers
+     *     check {@link #isTwiceDifferentiable()} before the run starts)
+     */
+    @Override
+    public void hessian(double[] x, DMatrixRMaj out) {
+        requireTwice();
+        hessians++;
+        try {
+            twice.hessian(x, out);
+        } catch (Exception e) {
+            throw new ObjectiveFailure("hessian", e);
+        }
+    }
+
+    @Override
+    public void hessianVector(double[] x, double[] v, double[] out) {
+        requireTwice();
+        hessians++;
+        try {
+            twice.hessianVector(x, v, out);
+        } catch (Exception e) {
+            throw new ObjectiveFailure("hessianVector", e);
+        }
+    }
+
+    private void requireTwice() {
+        if (twice == null) {
+            throw new UnsupportedOperationException("objective is not TwiceDifferentiable");
+        }
+    }
+
+    /** Calls that computed f. */
+    public int valueEvaluations() {
+        return values;
+    }
+
+    /** Calls that computed ∇f. */
+    public int gradientEvaluations() {
+        return gradients;
+    }
+
+    /** Dense Hessians plus Hessian-vector products. */
+    public int hessianEvaluations() {
+        return hessians;
+    }
+
+    /** Calls counted against the budget. */
+    public int calls() {
+        return calls;
+    }
+}

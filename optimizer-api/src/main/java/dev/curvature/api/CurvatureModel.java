@@ -1,0 +1,40 @@
+package dev.curvature.api;
+
+/**
+ * The per-run curvature model B_k ≈ ∇²f(x_k) of a {@link CurvatureProvider}: it gives the search
+ * direction, multiplies by its matrix, and learns from accepted steps. Mutable, one per run.
+ */
+public interface CurvatureModel {
+
+    /**
+     * Writes the model's direction p_k = −B_k⁻¹ g_k at the current iterate into {@code out}.
+     *
+     * @param x the current iterate x_k (do not modify)
+     * @param g the gradient at x_k (do not modify)
+     * @param out receives the direction
+     */
+    DirectionStatus direction(double[] x, double[] g, double[] out);
+
+    /** Writes B_k·v into {@code out} at the current iterate x (as used by trust regions). */
+    void multiply(double[] x, double[] v, double[] out);
+
+    /**
+     * Learns from an accepted step: s = x_{k+1} − x_k, y = g_{k+1} − g_k. The arrays are reused
+     * by the driver after the call: copy what you keep.
+     *
+     * @param s the step
+     * @param y the change of gradient
+     * @param x the new iterate x_{k+1}
+     * @param g the gradient at x_{k+1}
+     */
+    void update(double[] s, double[] y, double[] x, double[] g);
+
+    /**
+     * Forgets what the model has learnt, so that the next direction is a (scaled) steepest
+     * descent; used when a direction failed (not a descent direction, or no acceptable step).
+     *
+     * @return false when the next direction would be steepest descent anyway, so a retry is
+     *     pointless
+     */
+    boolean reset();
+}

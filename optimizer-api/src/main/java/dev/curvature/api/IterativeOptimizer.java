@@ -1,0 +1,285 @@
+package dev.curvature.api;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one iteration driver: a method is a {@link CurvatureProvider} (which direction), a
+ * {@link Globalization} (how far) and {@link ConvergenceCriteria} (when to stop). Every optimizer
+ * of Curvature is an instance of this class; none keeps a loop of its own.
+ *
+ * <p>One iteration: check the budgets; let the globalization make a step (it asks the model for a
+ * direction or a model step); adopt the new point; report it to the listener; test convergence;
+ * update the model from s = x_{k+1} − x_k and y = g_{k+1} − g_k. The shape follows Optim.jl's
+ * generic loop and Ceres's minimizer (direction, step length and convergence as separate strategies).
+ *
+ * <p>Guarantees: {@code x0} is never mutated; the result carries the best point seen (never one
+ * with f above f(x0)); exceptions from the objective or the listener, non-finite values and budgets
+ * all end the run with a {@link TerminationReason} instead of an exception. Immutable and
+ * thread-safe.
+ */
+public final class IterativeOptimizer implements Optimizer {
+    private static final Logger LOG = LoggerFactory.getLogger(IterativeOptimizer.class);
+
+    private final String name;
+    private final CurvatureProvider curvature;
+    private final Globalization globalization;
+    private final ConvergenceCriteria criteria;
+
+    /**
+     * @param name the method's name, e.g. {@code "bfgs"}
+     * @param curvature the direction / model source
+     * @param globalization line search or trust region
+     * @param criteria the stopping rules
+     */
+    public IterativeOptimizer(String name, CurvatureProvider curvature, Globalization globalization,
+            ConvergenceCriteria criteria) {
+        this.name = Checks.notNull(name, "name");
+        this.curvature = Checks.notNull(curvature, "curvature");
+        this.globalization = Checks.notNull(globalization, "globalization");
+        this.criteria = Checks.notNull(criteria, "criteria");
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public ConvergenceCriteria criteria() {
+        return criteria;
+    }
+
+    public CurvatureProvider curvature() {
+        return curvature;
+    }
+
+    public Globalization globalization() {
+        return globalization;
+    }
+
+    @Override
+    public IterativeOptimizer withCriteria(ConvergenceCriteria criteria) {
+        return new IterativeOptimizer(name, curvature, globalization, criteria);
+    }
+
+    /** The same method under another name (for registering variants). */
+    public IterativeOptimizer named(String newName) {
+        return new IterativeOptimizer(newName, curvature, globalization, criteria);
+    }
+
+    @Override
+    public OptimizationResult minimize(Objective f, double[] x0, IterationListener listener) {
+        Checks.notNull(f, "objective");
+        Checks.notNull(listener, "listener");
+        int n = f.dimension();
+        Checks.positive(n, "objective.dimension()");
+        Checks.finitePoint(x0, n, "x0");
+        long start = System.nanoTime();
+        CountingObjective counted = new CountingObjective(f, criteria.maxEvaluations());
+        CurvatureModel model = curvature.start(counted);
+        RunState state = new RunState(counted, model, x0, start);
+        return new Run(state, globalization.start(state), listener).execute();
+    }
+
+    @Override
+    public String toString() {
+        return name + "[" + curvature + ", " + globalization + "]";
+    }
+
+    /** One call of minimize: the loop and the best-point bookkeeping. */
+    private final class Run {
+        private final RunState st;
+        private final Globalization.Session session;
+        private final IterationListener listener;
+        /** The best point when the current one is not (after a step that raised f). */
+        private double[] bestX;
+        private double[] bestG;
+        private double bestF;
+        private double bestGNorm;
+        private boolean currentIsBest = true;
+        private Throwable cause;
+
+        Run(RunState st, Globalization.Session session, IterationListener listener) {
+            this.st = st;
+            this.session = session;
+            this.listener = listener;
+        }
+
+        OptimizationResult execute() {
+            try {
+                st.f = st.objective().valueAndGradient(st.x, st.g);
+            } catch (ObjectiveFailure e) {
+                cause = e.getCause();
+                st.f = Double.NaN;
+                java.util.Arrays.fill(st.g, Double.NaN);
+                st.gradientNorm = Double.NaN;
+                return finish(TerminationReason.OBJECTIVE_FAILED,
+                        "the objective failed at x0: " + e.getCause());
+            }
+            st.gradientNorm = Vectors.normInf(st.g);
+            if (!Double.isFinite(st.f) || !Double.isFinite(st.gradientNorm)) {
+                return finish(TerminationReason.NON_FINITE,
+                        "f(x0) = " + st.f + ", ‖g(x0)‖∞ = " + st.gradientNorm);
+            }
+            bestF = st.f;
+            TerminationReason reason = callListener();
+            if (reason != null) {
+                return finish(reason, listenerMessage());
+            }
+            if (criteria.gradientConverged(st.gradientNorm, st.f)) {
+                return finish(TerminationReason.GRADIENT_TOLERANCE, gradientMessage());
+            }
+            while (true) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return finish(TerminationReason.INTERRUPTED,
+                            "the thread was interrupted after iteration " + st.iteration);
+                }
+                if (st.iteration >= criteria.maxIterations()) {
+                    return finish(TerminationReason.MAX_ITERATIONS,
+                            "iterations: " + st.iteration + " ≥ " + criteria.maxIterations());
+                }
+                if (st.elapsedNanos() >= criteria.timeLimitNanos()) {
+                    return finish(TerminationReason.TIME_LIMIT, "elapsed "
+                            + Duration.ofNanos(st.elapsedNanos()) + " ≥ "
+                            + Duration.ofNanos(criteria.timeLimitNanos()));
+                }
+                double fPrevious = st.f;
+                st.trialReady = false;
+                try {
+                    session.step(st);
+                } catch (ObjectiveFailure e) {
+                    cause = e.getCause();
+                    return finish(TerminationReason.OBJECTIVE_FAILED, e.getMessage());
+                } catch (EvaluationBudgetExhausted e) {
+                    return finish(TerminationReason.MAX_EVALUATIONS, "evaluations: "
+                            + st.objective().calls() + " ≥ " + criteria.maxEvaluations());
+                }
+                if (!st.trialReady && st.failure == null) {
+                    throw new IllegalStateException(globalization + " neither stepped nor failed");
+                }
+                double xNorm = st.trialReady ? adoptTrial() : 0;
+                if (st.failure != null) {
+                    return finish(st.failure, st.failureMessage);
+                }
+                reason = callListener();
+                if (reason != null) {
+                    return finish(reason, listenerMessage());
+                }
+                if (criteria.gradientConverged(st.gradientNorm, st.f)) {
+                    return finish(TerminationReason.GRADIENT_TOLERANCE, gradientMessage());
+                }
+                if (criteria.valueConverged(fPrevious, st.f)) {
+                    return finish(TerminationReason.VALUE_TOLERANCE, String.format(
+                            "|Δf| = %.3e ≤ %.1e·max(1, |f|)", Math.abs(fPrevious - st.f),
+                            criteria.valueTolerance()));
+                }
+                if (criteria.stepConverged(st.stepNorm, xNorm)) {
+                    return finish(TerminationReason.STEP_TOLERANCE, String.format(
+                            "‖Δx‖∞ = %.3e ≤ %.1e·max(1, ‖x‖∞)", st.stepNorm,
+                            criteria.stepTolerance()));
+                }
+                try {
+                    st.model().update(st.s, st.y, st.x, st.g);
+                } catch (ObjectiveFailure e) {
+                    cause = e.getCause();
+                    return finish(TerminationReason.OBJECTIVE_FAILED, e.getMessage());
+                }
+            }
+        }
+
+        /**
+         * Makes the trial point current: s and y in one pass, then swap the arrays.
+         *
+         * @return ‖x_{k+1}‖∞
+         */
+        private double adoptTrial() {
+            double[] x = st.x;
+            double[] g = st.g;
+            double[] xt = st.xTrial;
+            double[] gt = st.gTrial;
+            double[] s = st.s;
+            double[] y = st.y;
+            double stepNorm = 0;
+            double xNorm = 0;
+            for (int i = 0; i < x.length; i++) {
+                double si = xt[i] - x[i];
+                s[i] = si;
+                y[i] = gt[i] - g[i];
+                stepNorm = Math.max(stepNorm, Math.abs(si));
+                xNorm = Math.max(xNorm, Math.abs(xt[i]));
+            }
+            if (st.fTrial > bestF) {
+                if (currentIsBest) {
+                    saveBest();
+                }
+            } else {
+                currentIsBest = true;
+                bestF = st.fTrial;
+            }
+            st.x = xt;
+            st.xTrial = x;
+            st.g = gt;
+            st.gTrial = g;
+            st.f = st.fTrial;
+            st.gradientNorm = Vectors.normInf(gt);
+            st.stepNorm = stepNorm;
+            st.stepLength = st.trialStepLength;
+            st.iteration++;
+            return xNorm;
+        }
+
+        private void saveBest() {
+            if (bestX == null) {
+                bestX = new double[st.x.length];
+                bestG = new double[st.x.length];
+            }
+            Vectors.copy(st.x, bestX);
+            Vectors.copy(st.g, bestG);
+            bestF = st.f;
+            bestGNorm = st.gradientNorm;
+            currentIsBest = false;
+        }
+
+        /** Calls the listener; returns STOPPED_BY_LISTENER when it stops or throws the run. */
+        private TerminationReason callListener() {
+            try {
+                return listener.onIteration(st) ? null : TerminationReason.STOPPED_BY_LISTENER;
+            } catch (RuntimeException e) {
+                cause = e;
+                return TerminationReason.STOPPED_BY_LISTENER;
+            }
+        }
+
+        private String listenerMessage() {
+            return cause == null ? "the listener asked to stop at iteration " + st.iteration
+                    : "the listener threw at iteration " + st.iteration + ": " + cause;
+        }
+
+        private String gradientMessage() {
+            return String.format("‖g‖∞ = %.3e ≤ max(%.1e, %.1e·max(1, |f|))", st.gradientNorm,
+                    criteria.gradientTolerance(), criteria.relativeGradientTolerance());
+        }
+
+        private OptimizationResult finish(TerminationReason reason, String detail) {
+            boolean useCurrent = currentIsBest;
+            double[] point = (useCurrent ? st.x : bestX).clone();
+            double[] gradient = (useCurrent ? st.g : bestG).clone();
+            double value = useCurrent ? st.f : bestF;
+            double gNorm = useCurrent ? st.gradientNorm : bestGNorm;
+            CountingObjective c = st.objective();
+            String message = reason.description() + ": " + detail;
+            if (!useCurrent) {
+                message += String.format(" (the last iterate had f = %.6e; the best point seen,"
+                        + " f = %.6e, is returned)", st.f, value);
+            }
+            Duration elapsed = Duration.ofNanos(st.elapsedNanos());
+            LOG.debug("{} finished: {}", name, message);
+            return new OptimizationResult(point, value, gradient, gNorm, st.iteration,
+                    c.valueEvaluations(), c.gradientEvaluations(), c.hessianEvaluations(), reason,
+                    elapsed, message, Optional.ofNullable(cause));
+        }
+    }
+}

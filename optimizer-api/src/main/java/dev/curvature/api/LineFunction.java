@@ -1,0 +1,17 @@
+package dev.curvature.api;
+
+/**
+ * The scalar function φ(α) = f(x + α·p) a {@link LineSearch} works on, with its slope
+ * φ'(α) = ∇f(x + α·p)ᵀp. Values may be non-finite (+∞ or NaN) where f is undefined or overflows.
+ */
+public interface LineFunction {
+
+    /** φ(α), without the slope (cheaper for objectives with a separate value routine). */
+    double value(double alpha);
+
+    /** φ(α) together with its slope, then available from {@link #slope()}. */
+    double valueAndSlope(double alpha);
+
+    /** φ'(α) for the α of the last {@link #valueAndSlope} call; non-finite if ∇f was. */
+    double slope();
+}

@@ -1,0 +1,117 @@
+package dev.curvature.api;
+
+/**
+ * Line-search globalization (Nocedal &amp; Wright ch. 3): step along the model's direction
+ * p_k = −B_k⁻¹g_k by a length α chosen by a {@link LineSearch}.
+ *
+ * <p>Failure handling: when p_k is not a descent direction or the search finds no acceptable
+ * step, the curvature model is reset and the step retried once along (scaled) steepest descent.
+ * If that fails too, the run ends — with {@link TerminationReason#NON_FINITE} when φ was never
+ * finite, {@link TerminationReason#LINE_SEARCH_FAILED} otherwise — after moving to the best point
+ * seen along the last line when it lowered f.
+ */
+public final class LineSearchGlobalization implements Globalization {
+    private final LineSearch lineSearch;
+    private final InitialStep initialStep;
+
+    /**
+     * @param lineSearch the step-length rule
+     * @param initialStep the first trial α of each search
+     */
+    public LineSearchGlobalization(LineSearch lineSearch, InitialStep initialStep) {
+        this.lineSearch = Checks.notNull(lineSearch, "lineSearch");
+        this.initialStep = Checks.notNull(initialStep, "initialStep");
+    }
+
+    public LineSearch lineSearch() {
+        return lineSearch;
+    }
+
+    public InitialStep initialStep() {
+        return initialStep;
+    }
+
+    @Override
+    public Session start(RunState state) {
+        return new LineSession(lineSearch.start(), initialStep.start(), new Ray(state),
+                lineSearch.requiresDescent());
+    }
+
+    @Override
+    public String toString() {
+        return lineSearch.toString();
+    }
+
+    private static final class LineSession implements Session {
+        private final LineSearch.Search search;
+        private final InitialStep.Guess guess;
+        private final Ray ray;
+        private final boolean requiresDescent;
+
+        LineSession(LineSearch.Search search, InitialStep.Guess guess, Ray ray,
+                boolean requiresDescent) {
+            this.search = search;
+            this.guess = guess;
+            this.ray = ray;
+            this.requiresDescent = requiresDescent;
+        }
+
+        @Override
+        public void step(RunState st) {
+            CurvatureModel model = st.model();
+            boolean retried = false;
+            while (true) {
+                DirectionStatus ds = model.direction(st.x, st.g, st.direction);
+                if (ds == DirectionStatus.SINGULAR) {
+                    st.fail(TerminationReason.SINGULAR_HESSIAN,
+                            "the Newton system is singular at iteration " + st.iteration);
+                    return;
+                }
+                if (ds == DirectionStatus.NON_FINITE) {
+                    st.fail(TerminationReason.NON_FINITE,
+                            "the curvature model has non-finite entries at iteration " + st.iteration);
+                    return;
+                }
+                double slope0 = Vectors.dot(st.g, st.direction);
+                ray.begin();
+                LineSearchStatus status;
+                String detail;
+                if (!Double.isFinite(slope0) || (requiresDescent && !(slope0 < 0))) {
+                    status = LineSearchStatus.NOT_DESCENT;
+                    detail = "the direction is not a descent direction (gᵀp = " + slope0 + ")";
+                } else {
+                    double alpha0 = guess.initial(st.iteration, st.f, slope0,
+                            Vectors.normInf(st.direction));
+                    status = search.search(ray, st.f, slope0, alpha0);
+                    detail = "line search ended with " + status + " (gᵀp = " + slope0 + ")";
+                    if (status == LineSearchStatus.SUCCESS) {
+                        double alpha = search.step();
+                        if (ray.gradientAt(alpha)) {
+                            guess.accepted(alpha, st.f, slope0);
+                            st.acceptTrial(search.value(), alpha);
+                            return;
+                        }
+                        status = LineSearchStatus.NON_FINITE;
+                        detail = "the gradient is not finite at the accepted step α = " + alpha;
+                    }
+                }
+                if (!retried && model.reset()) {
+                    retried = true;
+                    continue;
+                }
+                keepBest(st);
+                st.fail(status == LineSearchStatus.NON_FINITE ? TerminationReason.NON_FINITE
+                        : TerminationReason.LINE_SEARCH_FAILED, detail);
+                return;
+            }
+        }
+
+        /** Moves to the best point seen along the last line, if it lowered f. */
+        private void keepBest(RunState st) {
+            double alpha = ray.bestAlpha();
+            if (alpha > 0 && ray.bestValue() < st.f && ray.gradientAt(alpha)) {
+                st.acceptTrial(ray.bestValue(), alpha);
+            }
+        }
+    }
+}

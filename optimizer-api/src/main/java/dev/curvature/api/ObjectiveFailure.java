@@ -1,0 +1,14 @@
+package dev.curvature.api;
+
+/**
+ * Carries an exception thrown by the user's objective out of the line search or trust region to
+ * the driver, which ends the run with {@link TerminationReason#OBJECTIVE_FAILED}. Thrown only by
+ * {@link CountingObjective}; never escapes {@code minimize}.
+ */
+public final class ObjectiveFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ObjectiveFailure(String what, Throwable cause) {
+        super("objective's " + what + " threw " + cause, cause, false, false);
+    }
+}

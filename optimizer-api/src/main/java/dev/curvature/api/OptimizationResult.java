@@ -1,0 +1,51 @@
+package dev.curvature.api;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The outcome of one run: the best point seen (never worse than the start point), its value and
+ * gradient, the work done and why the run ended.
+ *
+ * @param point the best point seen; a fresh array owned by the caller
+ * @param value f at {@code point}
+ * @param gradient ∇f at {@code point}; a fresh array owned by the caller
+ * @param gradientNorm ‖∇f(point)‖∞
+ * @param iterations the number of accepted steps
+ * @param valueEvaluations calls that computed f (including {@code valueAndGradient})
+ * @param gradientEvaluations calls that computed ∇f (including {@code valueAndGradient})
+ * @param hessianEvaluations dense Hessians plus Hessian-vector products computed
+ * @param termination why the run ended
+ * @param elapsed wall time of the run
+ * @param message the termination in words and numbers, e.g.
+ *     "Gradient tolerance reached: ‖g‖∞ = 3.1e-11 ≤ 1.0e-08"
+ * @param cause the exception behind {@link TerminationReason#OBJECTIVE_FAILED} or a listener
+ *     failure; empty otherwise
+ */
+public record OptimizationResult(
+        double[] point,
+        double value,
+        double[] gradient,
+        double gradientNorm,
+        int iterations,
+        int valueEvaluations,
+        int gradientEvaluations,
+        int hessianEvaluations,
+        TerminationReason termination,
+        Duration elapsed,
+        String message,
+        Optional<Throwable> cause) {
+
+    /** True when a convergence test was met ({@link TerminationReason#converged()}). */
+    public boolean converged() {
+        return termination.converged();
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%s%n  f = %.10e, ‖g‖∞ = %.3e after %d iterations"
+                        + " (%d f, %d ∇f, %d ∇²f evaluations) in %d ms",
+                message, value, gradientNorm, iterations, valueEvaluations, gradientEvaluations,
+                hessianEvaluations, elapsed.toMillis());
+    }
+}

@@ -1,0 +1,92 @@
+package dev.curvature.api;
+
+/**
+ * φ(α) = f(x + α·p) over the run's current iterate and direction, evaluated into the run's trial
+ * arrays. Remembers the last α evaluated (so the accepted point's value and gradient are reused,
+ * not recomputed) and the best finite α seen (kept when the search fails).
+ */
+final class Ray implements LineFunction {
+    private final RunState state;
+    private double slope;
+    private double lastAlpha;
+    private boolean lastHasGradient;
+    private double bestAlpha;
+    private double bestValue;
+
+    Ray(RunState state) {
+        this.state = state;
+    }
+
+    /** Starts a new line: forgets the previous one. */
+    void begin() {
+        lastAlpha = Double.NaN;
+        lastHasGradient = false;
+        bestAlpha = 0;
+        bestValue = state.f;
+    }
+
+    private double evaluate(double alpha, boolean withGradient) {
+        if (!(alpha >= 0) || Double.isInfinite(alpha)) {
+            throw new IllegalStateException("line search asked for φ(" + alpha + ")");
+        }
+        Vectors.addScaled(state.x, alpha, state.direction, state.xTrial);
+        double v;
+        if (withGradient) {
+            v = state.objective().valueAndGradient(state.xTrial, state.gTrial);
+            slope = Vectors.dot(state.gTrial, state.direction);
+        } else {
+            v = state.objective().value(state.xTrial);
+        }
+        lastAlpha = alpha;
+        lastHasGradient = withGradient;
+        if (v < bestValue) { // false for NaN
+            bestValue = v;
+            bestAlpha = alpha;
+        }
+        return v;
+    }
+
+    @Override
+    public double value(double alpha) {
+        return evaluate(alpha, false);
+    }
+
+    @Override
+    public double valueAndSlope(double alpha) {
+        return evaluate(alpha, true);
+    }
+
+    @Override
+    public double slope() {
+        return slope;
+    }
+
+    /**
+     * Leaves the point at α and its gradient in the trial arrays, evaluating only what the search
+     * did not already compute there.
+     *
+     * @return false when the gradient there is not finite
+     */
+    boolean gradientAt(double alpha) {
+        if (alpha != lastAlpha) {
+            Vectors.addScaled(state.x, alpha, state.direction, state.xTrial);
+            lastAlpha = alpha;
+            lastHasGradient = false;
+        }
+        if (!lastHasGradient) {
+            state.objective().gradient(state.xTrial, state.gTrial);
+            slope = Vectors.dot(state.gTrial, state.direction);
+            lastHasGradient = true;
+        }
+        return Double.isFinite(slope); // a non-finite gᵢ makes gᵀp non-finite
+    }
+
+    /** The α with the lowest finite φ seen since {@link #begin()}; 0 if none beat φ(0). */
+    double bestAlpha() {
+        return bestAlpha;
+    }
+
+    double bestValue() {
+        return bestValue;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.curvature.problems;
+
+import dev.curvature.api.Checks;
+import dev.curvature.api.TwiceDifferentiable;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Base of the shipped problems: a problem is its own (stateless, thread-safe) objective.
+ */
+abstract class Problem implements TestProblem, TwiceDifferentiable {
+    private final String name;
+    private final int n;
+    private final double[] start;
+    private final OptionalDouble fStar;
+    private final String source;
+
+    Problem(String name, double[] start, OptionalDouble fStar, String source) {
+        this.name = name;
+        this.n = Checks.positive(start.length, "n");
+        this.start = start;
+        this.fStar = fStar;
+        this.source = source;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final int dimension() {
+        return n;
+    }
+
+    @Override
+    public final double[] start() {
+        return start.clone();
+    }
+
+    @Override
+    public final TwiceDifferentiable objective() {
+        return this;
+    }
+
+    @Override
+    public final OptionalDouble knownMinimum() {
+        return fStar;
+    }
+
+    @Override
+    public final String source() {
+        return source;
+    }
+
+    @Override
+    public Optional<double[]> knownMinimizer() {
+        return Optional.empty();
+    }
+
+    @Override
+    public double valueAndGradient(double[] x, double[] gradientOut) {
+        gradient(x, gradientOut);
+        return value(x);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (n = " + n + ")";
+    }
+
+    /** x0 repeated to length n. */
+    static double[] tile(double[] block, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = block[i % block.length];
+        }
+        return x;
+    }
+
+    /** A vector of n copies of v. */
+    static double[] filled(int n, double v) {
+        double[] x = new double[n];
+        java.util.Arrays.fill(x, v);
+        return x;
+    }
+
+    /** Requires n to be a positive multiple of {@code block}. */
+    static int multipleOf(int n, int block, String problem) {
+        if (n < block || n % block != 0) {
+            throw new IllegalArgumentException(
+                    "n: " + problem + " needs a positive multiple of " + block + ", was " + n);
+        }
+        return n;
+    }
+}
