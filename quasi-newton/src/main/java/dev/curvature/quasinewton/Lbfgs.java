@@ -1,0 +1,63 @@
+package dev.curvature.quasinewton;
+
+import dev.curvature.api.Checks;
+import dev.curvature.api.CountingObjective;
+import dev.curvature.api.CurvatureModel;
+import dev.curvature.api.CurvatureProvider;
+
+/**
+ * Limited-memory BFGS curvature (Nocedal 1980; Liu &amp; Nocedal 1989; Nocedal &amp; Wright, 2nd
+ * ed., §7.2): the BFGS inverse built from the last m pairs (s, y) on H₀ = γ_kI with
+ * γ_k = s_{k−1}ᵀy_{k−1}/y_{k−1}ᵀy_{k−1} (N&amp;W (7.20)), applied by the two-loop recursion
+ * (Algorithm 7.4). O(mn) memory in a ring buffer; no allocation per iteration.
+ * {@code multiply} (for trust regions) uses the compact representation of Byrd, Nocedal &amp;
+ * Schnabel (1994), O(mn) per product.
+ *
+ * <p>Defaults: m = 10 (N&amp;W §7.2 suggest 3 ≤ m ≤ 20; 10 is the common default of LBFGSpp and
+ * Optim.jl); skip rule sᵀy ≤ ε‖s‖‖y‖ with ε = 10⁻⁸, as {@link Bfgs}. Immutable and thread-safe.
+ */
+public final class Lbfgs implements CurvatureProvider {
+    private static final Lbfgs DEFAULT = new Lbfgs(10, CurvatureCondition.DEFAULT_TOLERANCE);
+
+    private final int memory;
+    private final double skipTolerance;
+
+    private Lbfgs(int memory, double skipTolerance) {
+        this.memory = memory;
+        this.skipTolerance = skipTolerance;
+    }
+
+    /** m = 10, ε = 10⁻⁸. */
+    public static Lbfgs defaults() {
+        return DEFAULT;
+    }
+
+    /** The number m ≥ 1 of pairs kept. */
+    public Lbfgs withMemory(int m) {
+        return new Lbfgs(Checks.positive(m, "memory"), skipTolerance);
+    }
+
+    /** The skip-rule tolerance ε ∈ [0, 1). */
+    public Lbfgs withSkipTolerance(double epsilon) {
+        return new Lbfgs(memory, CurvatureCondition.checkTolerance(epsilon, "skipTolerance"));
+    }
+
+    public int memory() {
+        return memory;
+    }
+
+    public double skipTolerance() {
+        return skipTolerance;
+    }
+
+    @Override
+    public CurvatureModel start(CountingObjective objective) {
+        Checks.notNull(objective, "objective");
+        return new LbfgsModel(objective.dimension(), memory, skipTolerance);
+    }
+
+    @Override
+    public String toString() {
+        return "Lbfgs[memory=" + memory + ", skipTolerance=" + skipTolerance + "]";
+    }
+}

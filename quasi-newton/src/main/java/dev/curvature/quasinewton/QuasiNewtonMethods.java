@@ -1,0 +1,53 @@
+package dev.curvature.quasinewton;
+
+import dev.curvature.api.IterativeOptimizer;
+import dev.curvature.api.Optimizer;
+import dev.curvature.api.OptimizerProvider;
+import java.util.List;
+
+/**
+ * The quasi-Newton family's default configurations, registered with
+ * {@link dev.curvature.api.Optimizers} under their names. Each is a curvature provider, a
+ * globalization and criteria from {@link QuasiNewtonDefaults}, run by the shared
+ * {@link IterativeOptimizer}.
+ *
+ * <ul>
+ *   <li>{@code bfgs}: {@link Bfgs} with the line search of {@link QuasiNewtonDefaults}
+ *       (N&amp;W Algorithm 6.1);
+ *   <li>{@code lbfgs}: {@link Lbfgs} (m = 10) with the same line search (N&amp;W Algorithm 7.5);
+ *   <li>{@code dfp}: {@link Dfp} with the same line search;
+ *   <li>{@code sr1}: {@link Sr1} with a trust region solved by Steihaug-CG, the model updated
+ *       after rejected trials too (N&amp;W Algorithm 6.2 with the radius rules of Algorithm 4.1).
+ * </ul>
+ */
+public final class QuasiNewtonMethods implements OptimizerProvider {
+
+    /** BFGS with the default line search. */
+    public static IterativeOptimizer bfgs() {
+        return new IterativeOptimizer("bfgs", Bfgs.defaults(),
+                QuasiNewtonDefaults.lineSearchGlobalization(), QuasiNewtonDefaults.criteria());
+    }
+
+    /** L-BFGS (m = 10) with the default line search. */
+    public static IterativeOptimizer lbfgs() {
+        return new IterativeOptimizer("lbfgs", Lbfgs.defaults(),
+                QuasiNewtonDefaults.lineSearchGlobalization(), QuasiNewtonDefaults.criteria());
+    }
+
+    /** DFP with the default line search. */
+    public static IterativeOptimizer dfp() {
+        return new IterativeOptimizer("dfp", Dfp.defaults(),
+                QuasiNewtonDefaults.lineSearchGlobalization(), QuasiNewtonDefaults.criteria());
+    }
+
+    /** SR1 with a Steihaug-CG trust region. */
+    public static IterativeOptimizer sr1() {
+        return new IterativeOptimizer("sr1", Sr1.defaults(), QuasiNewtonDefaults.trustRegion(),
+                QuasiNewtonDefaults.criteria());
+    }
+
+    @Override
+    public List<Optimizer> optimizers() {
+        return List.of(bfgs(), lbfgs(), sr1(), dfp());
+    }
+}

@@ -1,0 +1,156 @@
+package dev.curvature.quasinewton;
+
+import dev.curvature.api.DirectionStatus;
+import dev.curvature.api.Vectors;
+import dev.curvature.trustregion.DenseCurvatureModel;
+import java.util.Arrays;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.decomposition.lu.LUDecompositionAlt_DDRM;
+import org.ejml.dense.row.linsol.lu.LinearSolverLu_DDRM;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The per-run state of {@link Sr1}: a dense B_k, possibly indefinite, updated by
+ * B⁺ = B + (y − Bs)(y − Bs)ᵀ/((y − Bs)ᵀs) (Nocedal &amp; Wright, 2nd ed., (6.24)), skipped when
+ * |sᵀ(y − Bs)| &lt; r‖s‖‖y − Bs‖ ((6.26)). When y = Bs already, B is left unchanged (not counted
+ * as a skip). B₀ = I; just before the first update B is replaced by (yᵀy/|sᵀy|)·I, the inverse
+ * of the BFGS scaling (6.20) (SciPy's {@code SR1(init_scale='auto')}). {@link #reset()} returns
+ * to that scaled identity.
+ *
+ * <p>{@link #direction} solves Bp = −g with EJML's LU factorization (B may be indefinite, so p
+ * need not be a descent direction; a line-search globalization then resets the model).
+ * {@link #multiply} and {@link #matrix} use B directly. Work arrays are allocated once per run.
+ */
+final class Sr1Model implements DenseCurvatureModel {
+    private static final Logger LOG = LoggerFactory.getLogger(Sr1Model.class);
+
+    private final int n;
+    private final double tolerance;
+    private final DMatrixRMaj b;
+    private final double[] v;
+    private final LinearSolverLu_DDRM lu;
+    private final DMatrixRMaj rhs;
+    private final DMatrixRMaj solution;
+    private boolean fresh = true;
+    private double scale = 1;
+    private int updates;
+    private int skipped;
+
+    Sr1Model(int n, double tolerance) {
+        this.n = n;
+        this.tolerance = tolerance;
+        this.b = new DMatrixRMaj(n, n);
+        this.v = new double[n];
+        LUDecompositionAlt_DDRM decomposition = new LUDecompositionAlt_DDRM();
+        decomposition.setExpectedMaxSize(n, n);
+        this.lu = new LinearSolverLu_DDRM(decomposition);
+        this.rhs = new DMatrixRMaj(n, 1);
+        this.solution = new DMatrixRMaj(n, 1);
+        setScaledIdentity(1);
+    }
+
+    private void setScaledIdentity(double value) {
+        Arrays.fill(b.data, 0.0);
+        for (int i = 0; i < n; i++) {
+            b.data[i * n + i] = value;
+        }
+    }
+
+    /**
+     * p = −B⁻¹g by LU. {@link DirectionStatus#SINGULAR} when the smallest pivot of U is below
+     * nε times the largest (B numerically singular).
+     */
+    @Override
+    public DirectionStatus direction(double[] x, double[] g, double[] out) {
+        if (!Vectors.allFinite(b.data)) {
+            return DirectionStatus.NON_FINITE;
+        }
+        lu.setA(b);
+        DMatrixRMaj factor = lu.getDecomposition().getLU();
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            double d = Math.abs(factor.data[i * n + i]);
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+        }
+        if (!(min > n * Math.ulp(1.0) * max)) {
+            return DirectionStatus.SINGULAR;
+        }
+        for (int i = 0; i < n; i++) {
+            rhs.data[i] = -g[i];
+        }
+        lu.solve(rhs, solution);
+        System.arraycopy(solution.data, 0, out, 0, n);
+        return Vectors.allFinite(out) ? DirectionStatus.OK : DirectionStatus.NON_FINITE;
+    }
+
+    @Override
+    public void multiply(double[] x, double[] vector, double[] out) {
+        Vectors.multiply(b, vector, out);
+    }
+
+    @Override
+    public DMatrixRMaj matrix(double[] x) {
+        return b;
+    }
+
+    @Override
+    public void update(double[] s, double[] y, double[] x, double[] g) {
+        if (fresh) {
+            double sy = Vectors.dot(s, y);
+            double yy = Vectors.dot(y, y);
+            double candidate = yy / Math.abs(sy);
+            if (Double.isFinite(candidate) && candidate > 0) {
+                scale = candidate;
+                setScaledIdentity(scale);
+            }
+            fresh = false;
+        }
+        Vectors.multiply(b, s, v);
+        for (int i = 0; i < n; i++) {
+            v[i] = y[i] - v[i]; // y − Bs
+        }
+        double vs = Vectors.dot(v, s);
+        double vNorm = Vectors.norm2(v);
+        if (vNorm == 0) {
+            return; // the secant equation already holds
+        }
+        if (!(Math.abs(vs) >= tolerance * Vectors.norm2(s) * vNorm) || !Double.isFinite(vs)) {
+            skipped++;
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("SR1 update skipped: |sᵀ(y − Bs)| = {} is too small", Math.abs(vs));
+            }
+            return;
+        }
+        double c = 1 / vs;
+        double[] data = b.data;
+        for (int i = 0; i < n; i++) {
+            double a = c * v[i];
+            int row = i * n;
+            for (int j = 0; j < n; j++) {
+                data[row + j] += a * v[j];
+            }
+        }
+        updates++;
+    }
+
+    @Override
+    public boolean reset() {
+        if (fresh) {
+            return false;
+        }
+        setScaledIdentity(scale);
+        fresh = true;
+        return true;
+    }
+
+    int updates() {
+        return updates;
+    }
+
+    int skippedUpdates() {
+        return skipped;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.curvature.trustregion;
+
+import dev.curvature.api.Checks;
+import dev.curvature.api.CurvatureModel;
+import dev.curvature.api.Vectors;
+
+/**
+ * Steihaug's truncated conjugate gradient method for the trust-region subproblem (Steihaug 1983;
+ * Nocedal &amp; Wright, 2nd ed., Algorithm 7.2). CG on Bp = −g from p = 0, stopped
+ * <ul>
+ *   <li>when a direction of non-positive curvature dᵀBd ≤ 0 appears: the step goes to the
+ *       boundary along d, to whichever of the two crossings has the lower model value;
+ *   <li>when the next iterate would leave the region: the step stops on the boundary;
+ *   <li>when the residual ‖r_j‖ = ‖g + Bp_j‖ falls below ε = min(0.5, √‖g‖)·‖g‖ (N&amp;W (7.12)
+ *       with the forcing sequence of Theorem 7.2: superlinear convergence);
+ *   <li>after {@code maxIterations} CG steps (default n, the exact-arithmetic bound).
+ * </ul>
+ * The first CG step is the Cauchy step, and m decreases monotonically along the CG path, so the
+ * result satisfies the Cauchy decrease (N&amp;W Theorem 7.3: m(0) − m(p) ≥ ½‖g‖min(Δ, ‖g‖/‖B‖)).
+ * Needs only products B·v, so it serves matrix-free models (L-BFGS, Hessian-vector products) and
+ * indefinite ones (SR1). Immutable and thread-safe.
+ */
+public final class SteihaugCg implements TrustRegionSolver {
+    private static final SteihaugCg DEFAULT = new SteihaugCg(0);
+
+    /** 0 means "n". */
+    private final int maxIterations;
+
+    private SteihaugCg(int maxIterations) {
+        this.maxIterations = maxIterations;
+    }
+
+    /** At most n CG steps per solve. */
+    public static SteihaugCg defaults() {
+        return DEFAULT;
+    }
+
+    /** At most {@code max} CG steps per solve (≥ 1) instead of n. */
+    public SteihaugCg withMaxIterations(int max) {
+        return new SteihaugCg(Checks.positive(max, "maxIterations"));
+    }
+
+    @Override
+    public Subproblem start(CurvatureModel model, int n) {
+        Checks.notNull(model, "model");
+        return new Solve(model, n, maxIterations == 0 ? n : maxIterations);
+    }
+
+    @Override
+    public String toString() {
+        return "SteihaugCg[maxIterations=" + (maxIterations == 0 ? "n" : maxIterations) + "]";
+    }
+
+    private static final class Solve implements Subproblem {
+        private final CurvatureModel model;
+        private final int maxIterations;
+        private final double[] r;
+        private final double[] d;
+        private final double[] bd;
+        private final double[] trial;
+        private final double[] roots = new double[2];
+
+        Solve(CurvatureModel model, int n, int maxIterations) {
+            this.model = model;
+            this.maxIterations = maxIterations;
+            this.r = new double[n];
+            this.d = new double[n];
+            this.bd = new double[n];
+            this.trial = new double[n];
+        }
+
+        @Override
+        public double solve(double[] x, double[] g, double radius, double[] z) {
+            java.util.Arrays.fill(z, 0.0);
+            Vectors.copy(g, r);
+            Vectors.scale(-1, g, d);
+            double rr = Vectors.dot(r, r);
+            double gNorm = Math.sqrt(rr);
+            double tolerance = Math.min(0.5, Math.sqrt(gNorm)) * gNorm;
+            double m = 0; // m(z), tracked along the path
+            if (!(gNorm > tolerance)) {
+                return m; // only for g = 0 (or NaN): the zero step
+            }
+            for (int j = 0; j < maxIterations; j++) {
+                model.multiply(x, d, bd);
+                double dBd = Vectors.dot(d, bd);
+                double rd = Vectors.dot(r, d); // ∇m(z)ᵀd
+                if (!Double.isFinite(dBd)) {
+                    return Double.NaN;
+                }
+                if (dBd <= 0) {
+                    // Negative curvature: to the boundary, at the crossing with the lower m.
+                    Subproblems.boundaryRoots(z, d, radius, roots);
+                    double mMinus = roots[0] * rd + 0.5 * roots[0] * roots[0] * dBd;
+                    double mPlus = roots[1] * rd + 0.5 * roots[1] * roots[1] * dBd;
+                    double tau = mMinus < mPlus ? roots[0] : roots[1];
+                    Vectors.axpy(tau, d, z);
+                    return m + Math.min(mMinus, mPlus);
+                }
+                double alpha = rr / dBd;
+                Vectors.addScaled(z, alpha, d, trial);
+                if (Vectors.norm2(trial) >= radius) {
+                    Subproblems.boundaryRoots(z, d, radius, roots);
+                    double tau = roots[1];
+                    Vectors.axpy(tau, d, z);
+                    return m + tau * rd + 0.5 * tau * tau * dBd;
+                }
+                Vectors.copy(trial, z);
+                m += alpha * rd + 0.5 * alpha * alpha * dBd;
+                Vectors.axpy(alpha, bd, r);
+                double rrNext = Vectors.dot(r, r);
+                if (Math.sqrt(rrNext) < tolerance) {
+                    return m;
+                }
+                double beta = rrNext / rr;
+                rr = rrNext;
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = -r[i] + beta * d[i];
+                }
+            }
+            return m;
+        }
+    }
+}

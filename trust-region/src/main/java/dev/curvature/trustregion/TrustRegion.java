@@ -1,0 +1,252 @@
+package dev.curvature.trustregion;
+
+import dev.curvature.api.Checks;
+import dev.curvature.api.CountingObjective;
+import dev.curvature.api.Globalization;
+import dev.curvature.api.RunState;
+import dev.curvature.api.TerminationReason;
+import dev.curvature.api.Vectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trust-region globalization (Nocedal &amp; Wright, 2nd ed., Algorithm 4.1), the one trust-region
+ * driver of Curvature: a {@link TrustRegionSolver} proposes p with ‖p‖₂ ≤ Δ from the run's
+ * curvature model, f and ∇f are evaluated at x + p (one {@code valueAndGradient} call per trial),
+ * and the ratio of actual to predicted reduction
+ * <pre>    ρ = (f(x) − f(x + p) + δ) / (−m(p) + δ),   δ = 10ε·max(1, |f(x)|)</pre>
+ * decides. The small δ is Conn, Gould &amp; Toint's guard against rounding (<i>Trust-Region
+ * Methods</i>, 2000, §17.4.2): when both reductions are at rounding level the step is judged by
+ * the model (ρ → 1) instead of by noise, so a run can still drive ‖∇f‖ down where f no longer
+ * changes in floating point. A trial with a non-finite f or ∇f counts as ρ = −∞.
+ *
+ * <p>Radius update (N&amp;W Algorithm 4.1, with their constants):
+ * <ul>
+ *   <li>ρ &lt; ¼: Δ ← ¼·‖p‖ (N&amp;W shrink Δ itself; shrinking from ‖p‖ ≤ Δ makes sure the
+ *       next trial differs even when p lay well inside the region, as a Newton step may);
+ *   <li>ρ &gt; ¾ and p on the boundary (‖p‖ ≥ 0.99Δ, which also covers the nearly exact
+ *       solvers' tolerance): Δ ← min(2Δ, Δ_max);
+ *   <li>otherwise Δ is kept.
+ * </ul>
+ * The step is accepted when ρ &gt; η; otherwise the session tries again from the same point with
+ * the smaller radius, inside the same iteration. When Δ falls below Δ_min·max(1, ‖x‖₂) the run
+ * ends with {@link TerminationReason#TRUST_REGION_COLLAPSED} (or
+ * {@link TerminationReason#NON_FINITE} if no trial of that iteration had a finite value).
+ *
+ * <p>Defaults: η = 10⁻⁴ (N&amp;W Algorithm 4.1 allows η ∈ [0, ¼); Algorithm 6.2 asks
+ * η ∈ (0, 10⁻³) for SR1), Δ₀ = 1 and Δ_max = 1000 (SciPy's {@code trust-ncg} defaults),
+ * Δ_min = 10⁻¹⁵ (relative: below that x + p cannot differ from x in double precision), and
+ * {@link SteihaugCg} as the solver.
+ *
+ * <p>The driver updates the curvature model after each accepted step. With
+ * {@link #withRejectedStepUpdates(boolean) rejected-step updates} on, a rejected trial is handed
+ * to the model too, as {@code update(p, ∇f(x + p) − ∇f(x), x + p, ∇f(x + p))}: N&amp;W Algorithm
+ * 6.2 does this for SR1, whose model learns most where it was wrong, and the gradient at the
+ * trial is already known. Only for secant models, whose update uses s and y alone; off by
+ * default (an exact-Hessian model must not be told about points it never moved to).
+ * Immutable and thread-safe.
+ */
+public final class TrustRegion implements Globalization {
+    private static final Logger LOG = LoggerFactory.getLogger(TrustRegion.class);
+
+    /** Shrink factor for a poor step (N&amp;W Algorithm 4.1). */
+    public static final double SHRINK = 0.25;
+    /** Expansion factor for a very successful boundary step (N&amp;W Algorithm 4.1). */
+    public static final double EXPAND = 2.0;
+    /** ρ below this shrinks the region. */
+    public static final double POOR_RATIO = 0.25;
+    /** ρ above this (with a boundary step) expands the region. */
+    public static final double GOOD_RATIO = 0.75;
+    /** ‖p‖ ≥ this fraction of Δ counts as a boundary step. */
+    public static final double BOUNDARY_FRACTION = 0.99;
+
+    private static final TrustRegion DEFAULT =
+            new TrustRegion(SteihaugCg.defaults(), 1e-4, 1.0, 1000.0, 1e-15, false);
+
+    private final TrustRegionSolver solver;
+    private final double eta;
+    private final double initialRadius;
+    private final double maxRadius;
+    private final double minRadius;
+    private final boolean rejectedStepUpdates;
+
+    private TrustRegion(TrustRegionSolver solver, double eta, double initialRadius,
+            double maxRadius, double minRadius, boolean rejectedStepUpdates) {
+        this.solver = solver;
+        this.eta = eta;
+        this.initialRadius = initialRadius;
+        this.maxRadius = maxRadius;
+        this.minRadius = minRadius;
+        this.rejectedStepUpdates = rejectedStepUpdates;
+    }
+
+    /** The documented defaults with {@link SteihaugCg}. */
+    public static TrustRegion defaults() {
+        return DEFAULT;
+    }
+
+    /** The defaults with another subproblem solver. */
+    public static TrustRegion with(TrustRegionSolver solver) {
+        return DEFAULT.withSolver(solver);
+    }
+
+    /** The subproblem solver. */
+    public TrustRegion withSolver(TrustRegionSolver solver) {
+        return new TrustRegion(Checks.notNull(solver, "solver"), eta, initialRadius, maxRadius,
+                minRadius, rejectedStepUpdates);
+    }
+
+    /** The acceptance threshold η ∈ [0, ¼): a step is taken when ρ &gt; η. */
+    public TrustRegion withAcceptance(double eta) {
+        if (!(eta >= 0 && eta < POOR_RATIO)) {
+            throw new IllegalArgumentException("eta must lie in [0, 0.25), was " + eta);
+        }
+        return new TrustRegion(solver, eta, initialRadius, maxRadius, minRadius,
+                rejectedStepUpdates);
+    }
+
+    /** The first radius Δ₀ &gt; 0 (at most Δ_max). */
+    public TrustRegion withInitialRadius(double radius) {
+        Checks.positive(radius, "initialRadius");
+        if (radius > maxRadius) {
+            throw new IllegalArgumentException("initialRadius must not exceed maxRadius "
+                    + maxRadius + ", was " + radius);
+        }
+        return new TrustRegion(solver, eta, radius, maxRadius, minRadius,
+                rejectedStepUpdates);
+    }
+
+    /** The largest radius Δ_max &gt; 0 (at least Δ₀). */
+    public TrustRegion withMaxRadius(double radius) {
+        Checks.positive(radius, "maxRadius");
+        if (radius < initialRadius) {
+            throw new IllegalArgumentException("maxRadius must be at least initialRadius "
+                    + initialRadius + ", was " + radius);
+        }
+        return new TrustRegion(solver, eta, initialRadius, radius, minRadius,
+                rejectedStepUpdates);
+    }
+
+    /** The relative radius Δ_min &gt; 0 below which the region has collapsed. */
+    public TrustRegion withMinRadius(double radius) {
+        return new TrustRegion(solver, eta, initialRadius, maxRadius,
+                Checks.positive(radius, "minRadius"), rejectedStepUpdates);
+    }
+
+    /**
+     * Whether rejected trials are handed to the model's {@code update} too (N&amp;W Algorithm
+     * 6.2); only for secant models. Default false.
+     */
+    public TrustRegion withRejectedStepUpdates(boolean on) {
+        return new TrustRegion(solver, eta, initialRadius, maxRadius, minRadius, on);
+    }
+
+    public TrustRegionSolver solver() {
+        return solver;
+    }
+
+    public double acceptance() {
+        return eta;
+    }
+
+    public double initialRadius() {
+        return initialRadius;
+    }
+
+    public double maxRadius() {
+        return maxRadius;
+    }
+
+    public double minRadius() {
+        return minRadius;
+    }
+
+    public boolean rejectedStepUpdates() {
+        return rejectedStepUpdates;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the solver cannot work with the run's model
+     */
+    @Override
+    public Globalization.Session start(RunState state) {
+        return new Session(solver.start(state.model(), state.dimension()), state.dimension());
+    }
+
+    @Override
+    public String toString() {
+        return "TrustRegion[" + solver + ", eta=" + eta + ", initialRadius=" + initialRadius
+                + ", maxRadius=" + maxRadius + (rejectedStepUpdates ? ", rejectedStepUpdates" : "") + "]";
+    }
+
+    /** One run's radius and step array. */
+    private final class Session implements Globalization.Session {
+        private final TrustRegionSolver.Subproblem subproblem;
+        private final double[] step;
+        private final double[] change;
+        private double radius = initialRadius;
+
+        Session(TrustRegionSolver.Subproblem subproblem, int n) {
+            this.subproblem = subproblem;
+            this.step = new double[n];
+            this.change = rejectedStepUpdates ? new double[n] : null;
+        }
+
+        @Override
+        public void step(RunState st) {
+            double[] x = st.point();
+            double[] g = st.gradient();
+            double f = st.value();
+            double[] xt = st.trialPoint();
+            double[] gt = st.trialGradient();
+            CountingObjective objective = st.objective();
+            double slack = 10 * Math.ulp(1.0) * Math.max(1, Math.abs(f));
+            boolean anyFinite = false;
+            while (true) {
+                double m = subproblem.solve(x, g, radius, step);
+                if (!Double.isFinite(m)) {
+                    st.fail(TerminationReason.NON_FINITE, "the trust-region model is not finite"
+                            + " at iteration " + st.iteration() + " (m(p) = " + m + ")");
+                    return;
+                }
+                double stepNorm = Vectors.norm2(step);
+                Vectors.addScaled(x, 1, step, xt);
+                double ft = objective.valueAndGradient(xt, gt);
+                boolean finite = Double.isFinite(ft) && Vectors.allFinite(gt);
+                anyFinite |= finite;
+                double predicted = -m;
+                double rho = finite && predicted > 0
+                        ? (f - ft + slack) / (predicted + slack) : Double.NEGATIVE_INFINITY;
+                double used = radius;
+                if (rho < POOR_RATIO) {
+                    radius = SHRINK * Math.min(radius, stepNorm);
+                } else if (rho > GOOD_RATIO && stepNorm >= BOUNDARY_FRACTION * radius) {
+                    radius = Math.min(EXPAND * radius, maxRadius);
+                }
+                if (LOG.isTraceEnabled()) {
+                    LOG.trace("iteration {}: Δ = {}, ‖p‖ = {}, ρ = {}, Δ → {}", st.iteration(), used,
+                            stepNorm, rho, radius);
+                }
+                if (rho > eta) {
+                    st.acceptTrial(ft, 1.0);
+                    return;
+                }
+                if (rejectedStepUpdates && finite) {
+                    Vectors.subtract(gt, g, change);
+                    st.model().update(step, change, xt, gt);
+                }
+                if (!(radius >= minRadius * Math.max(1, Vectors.norm2(x)))) {
+                    if (finite && ft < f) { // keep the last trial if it lowered f at all
+                        st.acceptTrial(ft, 1.0);
+                    }
+                    st.fail(anyFinite ? TerminationReason.TRUST_REGION_COLLAPSED
+                                    : TerminationReason.NON_FINITE,
+                            String.format("the trust radius fell to %.3e at iteration %d without"
+                                    + " an acceptable step (last ρ = %.3e)", radius, st.iteration(),
+                                    rho));
+                    return;
+                }
+            }
+        }
+    }
+}
