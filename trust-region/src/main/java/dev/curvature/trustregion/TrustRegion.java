@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * decides. The small δ is Conn, Gould &amp; Toint's guard against rounding (<i>Trust-Region
  * Methods</i>, 2000, §17.4.2): when both reductions are at rounding level the step is judged by
  * the model (ρ → 1) instead of by noise, so a run can still drive ‖∇f‖ down where f no longer
- * changes in floating point. A trial with a non-finite f or ∇f counts as ρ = −∞.
+ * changes in floating point. The guard applies only when f does not increase: a trial with
+ * f(x + p) &gt; f(x) gets the plain, negative ratio (so the run never moves uphill, and its last
+ * point stays its best). A trial with a non-finite f or ∇f counts as ρ = −∞.
  *
  * <p>Radius update (N&amp;W Algorithm 4.1, with their constants):
  * <ul>
@@ -215,8 +217,14 @@ public final class TrustRegion implements Globalization {
                 boolean finite = Double.isFinite(ft) && Vectors.allFinite(gt);
                 anyFinite |= finite;
                 double predicted = -m;
-                double rho = finite && predicted > 0
-                        ? (f - ft + slack) / (predicted + slack) : Double.NEGATIVE_INFINITY;
+                double rho;
+                if (!finite || !(predicted > 0)) {
+                    rho = Double.NEGATIVE_INFINITY;
+                } else if (ft <= f) {
+                    rho = (f - ft + slack) / (predicted + slack);
+                } else {
+                    rho = (f - ft) / predicted; // an increase is never excused as rounding
+                }
                 double used = radius;
                 if (rho < POOR_RATIO) {
                     radius = SHRINK * Math.min(radius, stepNorm);

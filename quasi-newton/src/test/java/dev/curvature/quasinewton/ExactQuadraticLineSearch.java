@@ -1,0 +1,46 @@
+package dev.curvature.quasinewton;
+
+import dev.curvature.api.LineFunction;
+import dev.curvature.api.LineSearch;
+import dev.curvature.api.LineSearchStatus;
+
+/**
+ * The exact line search for a quadratic: φ is a parabola, so α* = −φ'(0)/(φ'(1) − φ'(0)) =
+ * −gᵀp/(pᵀAp) from one extra slope (the secant on φ', exact for quadratics and free of the
+ * cancellation in φ(1) − φ(0) − φ'(0)). Test-side only.
+ */
+final class ExactQuadraticLineSearch implements LineSearch {
+    @Override
+    public Search start() {
+        return new Search() {
+            private double step;
+            private double value;
+
+            @Override
+            public LineSearchStatus search(LineFunction phi, double phi0, double slope0,
+                    double initialStep) {
+                if (!(slope0 < 0)) {
+                    return LineSearchStatus.NOT_DESCENT;
+                }
+                phi.valueAndSlope(1.0);
+                double curvature = phi.slope() - slope0; // pᵀAp
+                if (!(curvature > 0)) {
+                    return LineSearchStatus.NOT_DESCENT;
+                }
+                step = -slope0 / curvature;
+                value = phi.valueAndSlope(step);
+                return LineSearchStatus.SUCCESS;
+            }
+
+            @Override
+            public double step() {
+                return step;
+            }
+
+            @Override
+            public double value() {
+                return value;
+            }
+        };
+    }
+}
