@@ -42,14 +42,17 @@ public final class Lbfgs implements CurvatureProvider {
         return new Lbfgs(memory, CurvatureCondition.checkTolerance(epsilon, "skipTolerance"));
     }
 
+    /** m, the number of pairs kept. */
     public int memory() {
         return memory;
     }
 
+    /** ε of the skip rule sᵀy ≤ ε‖s‖‖y‖. */
     public double skipTolerance() {
         return skipTolerance;
     }
 
+    /** A model with no pairs (the first direction is −g), its O(mn) arrays allocated here. */
     @Override
     public CurvatureModel start(CountingObjective objective) {
         Checks.notNull(objective, "objective");

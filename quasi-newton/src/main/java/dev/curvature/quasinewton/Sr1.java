@@ -36,10 +36,12 @@ public final class Sr1 implements CurvatureProvider {
         return new Sr1(CurvatureCondition.checkTolerance(r, "skipTolerance"));
     }
 
+    /** r of the skip rule |sᵀ(y − Bs)| &lt; r‖s‖‖y − Bs‖. */
     public double skipTolerance() {
         return skipTolerance;
     }
 
+    /** A model with B₀ = I, its n×n matrices allocated here. */
     @Override
     public CurvatureModel start(CountingObjective objective) {
         Checks.notNull(objective, "objective");

@@ -20,8 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * On a strictly convex quadratic with exact line searches, the Broyden-class methods terminate
  * in at most n iterations (quadratic termination: their steps are A-conjugate and, from a
- * multiple of I, they generate the conjugate-gradient iterates; N&amp;W §6.1 and Fletcher 1987
- * §3.4), all members produce the same iterates (Dixon 1972), and L-BFGS produces them too: with
+ * multiple of I, they generate the conjugate-gradient iterates), all members produce the same iterates (Dixon 1972), and L-BFGS produces them too: with
  * exact searches the gradients are mutually orthogonal, so the two-loop recursion with any
  * H₀ = γI gives a direction parallel to BFGS's.
  *

@@ -1,8 +1,8 @@
 package dev.curvature.trustregion;
 
+import dev.curvature.api.Checks;
 import dev.curvature.api.CurvatureModel;
 import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Checks;
 import dev.curvature.api.Vectors;
 
 /**

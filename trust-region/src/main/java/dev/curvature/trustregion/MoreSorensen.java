@@ -11,7 +11,7 @@ import org.ejml.data.DMatrixRMaj;
  * (B + λI)p = −g and λ(Δ − ‖p‖) = 0 (N&amp;W Theorem 4.1), by a safeguarded Newton iteration on
  * φ(λ) = 1/Δ − 1/‖p(λ)‖ with EJML Cholesky factorizations of B + λI:
  * <pre>    LLᵀ = B + λI,   (B + λI)p = −g,   Lq = p,   λ ← λ + (‖p‖/‖q‖)²·(‖p‖ − Δ)/Δ</pre>
- * (N&amp;W Algorithm 4.3, (4.43)–(4.44)).
+ * (N&amp;W Algorithm 4.3).
  *
  * <p>Safeguards (Moré–Sorensen §3): λ is kept in an interval [λ_L, λ_U] known to hold the
  * solution, initially λ_L = max(0, −minᵢ Bᵢᵢ, ‖g‖/Δ − ‖B‖₁) and λ_U = ‖g‖/Δ + ‖B‖₁; a failed
@@ -28,8 +28,10 @@ import org.ejml.data.DMatrixRMaj;
  * m* ≥ −½(pᵀ(B + λI)p + λΔ²) (for any λ ≥ 0 with B + λI positive definite), and every candidate
  * (p inside the region, p scaled back to the boundary, or p + τz) is feasible. The solver stops
  * as soon as the best candidate has m(p̂) ≤ (1 − σ)·(that bound), which guarantees
- * m(p̂) ≤ (1 − σ)m*; this is the Moré–Sorensen test (their (3.12)–(3.14)) written as one
- * certificate. Defaults: σ = 0.01 (Moré–Sorensen use 0.1; a tighter σ costs about one more
+ * m(p̂) ≤ (1 − σ)m*; this is the relative-accuracy criterion of Moré–Sorensen's §3 written as
+ * one certificate. (Derivation: with H = B + λI ≻ 0 and Hp = −g, for ‖w‖ ≤ Δ,
+ * m(w) = gᵀw + ½wᵀHw − ½λ‖w‖² ≥ −½pᵀHp − ½λΔ²; and m(p + τz) = ½τ²zᵀHz − ½(pᵀHp + λΔ²)
+ * when ‖p + τz‖ = Δ.) Defaults: σ = 0.01 (Moré–Sorensen use 0.1; a tighter σ costs about one more
  * factorization), at most 50 factorizations; if those run out, the best candidate or the Cauchy
  * point, whichever is lower, is returned, so the Cauchy decrease always holds.
  *
@@ -62,10 +64,12 @@ public final class MoreSorensen implements TrustRegionSolver {
         return new MoreSorensen(accuracy, Checks.positive(max, "maxFactorizations"));
     }
 
+    /** σ: the solver stops once m(p) ≤ (1 − σ)·m* is certified. */
     public double accuracy() {
         return accuracy;
     }
 
+    /** The most Cholesky factorizations per solve. */
     public int maxFactorizations() {
         return maxFactorizations;
     }

@@ -11,12 +11,14 @@ import dev.curvature.api.Vectors;
  *   <li>when a direction of non-positive curvature dᵀBd ≤ 0 appears: the step goes to the
  *       boundary along d, to whichever of the two crossings has the lower model value;
  *   <li>when the next iterate would leave the region: the step stops on the boundary;
- *   <li>when the residual ‖r_j‖ = ‖g + Bp_j‖ falls below ε = min(0.5, √‖g‖)·‖g‖ (N&amp;W (7.12)
- *       with the forcing sequence of Theorem 7.2: superlinear convergence);
+ *   <li>when the residual ‖r_j‖ = ‖g + Bp_j‖ falls below ε = min(0.5, √‖g‖)·‖g‖ (N&amp;W §7.1:
+ *       the forcing sequence η_k = min(0.5, √‖∇f_k‖), which gives superlinear convergence by
+ *       their Theorem 7.2);
  *   <li>after {@code maxIterations} CG steps (default n, the exact-arithmetic bound).
  * </ul>
- * The first CG step is the Cauchy step, and m decreases monotonically along the CG path, so the
- * result satisfies the Cauchy decrease (N&amp;W Theorem 7.3: m(0) − m(p) ≥ ½‖g‖min(Δ, ‖g‖/‖B‖)).
+ * The first CG step is the Cauchy step and m decreases monotonically along the CG path (whose
+ * iterates grow in norm, N&amp;W Theorem 7.3), so the result has at least the Cauchy decrease
+ * m(0) − m(p) ≥ ½‖g‖min(Δ, ‖g‖/‖B‖) (N&amp;W (4.20)).
  * Needs only products B·v, so it serves matrix-free models (L-BFGS, Hessian-vector products) and
  * indefinite ones (SR1). Immutable and thread-safe.
  */

@@ -143,26 +143,32 @@ public final class TrustRegion implements Globalization {
         return new TrustRegion(solver, eta, initialRadius, maxRadius, minRadius, on);
     }
 
+    /** The subproblem solver. */
     public TrustRegionSolver solver() {
         return solver;
     }
 
+    /** η: a trial is accepted when ρ &gt; η. */
     public double acceptance() {
         return eta;
     }
 
+    /** Δ₀. */
     public double initialRadius() {
         return initialRadius;
     }
 
+    /** Δ_max. */
     public double maxRadius() {
         return maxRadius;
     }
 
+    /** Δ_min, relative to max(1, ‖x‖₂). */
     public double minRadius() {
         return minRadius;
     }
 
+    /** Whether rejected trials are handed to the model. */
     public boolean rejectedStepUpdates() {
         return rejectedStepUpdates;
     }
