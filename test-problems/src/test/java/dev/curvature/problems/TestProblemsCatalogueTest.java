@@ -190,7 +190,7 @@ class TestProblemsCatalogueTest {
         "chebyquad, 10, 6.50395e-3", "chebyquad, 9, 0", "linear-rank-1, 10, 4.634146341463414",
         "linear-rank-1-zero, 10, 6.135135135135135", "linear-full-rank, 10, 10",
         "freuroth, 10, 1014.1", "bdqrtic, 100, 378.769", "edensch, 36, 219.28",
-        "cragglvy, 100, 32.270"})
+        "cragglvy, 100, 32.270", "engval1, 100, 109.088136", "engval1, 2, 0"})
     void knownMinimumFollowsTheDimension(String name, int n, double fStar) {
         TestProblem p = TestProblems.byName(name).withDimension(n);
         assertEquals(fStar, p.knownMinimum().orElseThrow(), 1e-12 * Math.max(1, fStar));
