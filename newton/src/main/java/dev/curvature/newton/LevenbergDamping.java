@@ -8,7 +8,9 @@ import org.ejml.data.DMatrixRMaj;
  * Levenberg damping: step with H + μI, μ adapted from the success of the previous step
  * (Levenberg 1944; Marquardt 1963's update; Nocedal &amp; Wright §10.3 discuss the same damping
  * for least squares). μ is kept relative to the Hessian's scale, μ = ν·‖H‖_F:
- * after a full step (α = 1 accepted) ν ← ν/10, after a shortened one ν ← 10ν; ν starts at 10⁻³.
+ * after a full step (α = 1 accepted) ν ← ν/10, after a shortened one ν ← max(10ν, ν₀); ν starts
+ * at ν₀ = 10⁻³ (the restart at ν₀ keeps a long run of full steps from leaving ν so small that
+ * damping takes many failures to return).
  * Whenever H + μI is not positive definite (EJML Cholesky fails), ν is multiplied by 10 until it
  * is, so every step is a descent direction. ν below 10⁻¹⁶ counts as 0 (pure Newton).
  */
@@ -68,7 +70,7 @@ public final class LevenbergDamping implements HessianModification {
 
             @Override
             public void stepTaken(double fraction) {
-                nu = fraction >= 1 - 1e-12 ? nu / factor : nu * factor;
+                nu = fraction >= 1 - 1e-12 ? nu / factor : Math.max(nu * factor, initial);
             }
         };
     }
