@@ -73,8 +73,8 @@ class HessianModificationTest {
         }
         solver.solve(SPD, G, p);
         assertArrayEquals(NEWTON_STEP, p, 1e-12);
-        for (int k = 0; k < 3; k++) {
-            solver.stepTaken(0.5); // ν: restarts at 10⁻³, then 10⁻², 10⁻¹
+        for (int k = 0; k < 15; k++) {
+            solver.stepTaken(0.5); // ν: from its floor 10⁻¹⁶ up to 10⁻¹
         }
         solver.solve(SPD, G, p);
         double mu = 0.1 * Math.sqrt(4 * 4 + 1 + 1 + 3 * 3);
