@@ -1,68 +1,46 @@
 package dev.curvature.newton;
 
+import dev.curvature.api.linalg.DenseLinearAlgebra;
+import dev.curvature.api.linalg.SymmetricEigen;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
- * EJML's symmetric eigendecomposition H = QΛQᵀ and the solve p = −Q·diag(1/μ(λᵢ))·Qᵀg for a
- * chosen map μ of the eigenvalues. Work arrays allocated once.
+ * The symmetric eigendecomposition H = QΛQᵀ from the dense backend, and the solve
+ * p = −Q·diag(1/μ(λᵢ))·Qᵀg for a chosen map μ of the eigenvalues. Work arrays allocated once.
  */
 final class EigenSolver {
     private final int n;
-    private final EigenDecomposition_F64<DMatrixRMaj> eigen;
-    private final DMatrixRMaj work;
+    private final SymmetricEigen eigen;
     private final double[] coefficients;
-    private double largest;
-    private double smallest;
 
     EigenSolver(int n) {
         this.n = n;
-        this.eigen = DecompositionFactory_DDRM.eig(n, true, true);
-        this.work = new DMatrixRMaj(n, n);
+        this.eigen = DenseLinearAlgebra.forDimension(n).eigen(n);
         this.coefficients = new double[n];
     }
 
-    /** Decomposes H (not modified); false when EJML fails (non-finite input). */
+    /** Decomposes H (not modified); false when it fails (non-finite input). */
     boolean decompose(DMatrixRMaj hessian) {
-        work.setTo(hessian);
-        if (!eigen.decompose(work)) {
-            return false;
-        }
-        largest = 0;
-        smallest = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double lambda = eigen.getEigenvalue(i).real;
-            largest = Math.max(largest, Math.abs(lambda));
-            smallest = Math.min(smallest, lambda);
-        }
-        return true;
+        return eigen.decompose(hessian);
     }
 
     /** max |λᵢ|. */
     double largestMagnitude() {
-        return largest;
+        return Math.max(Math.abs(eigen.eigenvalue(0)), Math.abs(eigen.eigenvalue(n - 1)));
     }
 
     /** min λᵢ (signed). */
     double smallest() {
-        return smallest;
-    }
-
-    double eigenvalue(int i) {
-        return eigen.getEigenvalue(i).real;
+        return eigen.eigenvalue(0);
     }
 
     /** Writes a unit eigenvector of the smallest eigenvalue into {@code out}. */
     void smallestEigenvector(double[] out) {
-        for (int i = 0; i < n; i++) {
-            if (eigen.getEigenvalue(i).real == smallest) {
-                System.arraycopy(eigen.getEigenVector(i).data, 0, out, 0, n);
-                return;
-            }
+        DMatrixRMaj q = eigen.eigenvectors();
+        for (int r = 0; r < n; r++) {
+            out[r] = q.unsafe_get(r, 0);
         }
-        throw new IllegalStateException("no eigenvector for the smallest eigenvalue");
     }
 
     /** The divisor μ(λ) applied to each eigen-component. */
@@ -72,21 +50,21 @@ final class EigenSolver {
 
     /** p = −Σᵢ (qᵢᵀg / μ(λᵢ)) qᵢ. */
     void solve(double[] g, double[] p, Map map) {
-        for (int i = 0; i < n; i++) {
-            double[] q = eigen.getEigenVector(i).data;
+        DMatrixRMaj q = eigen.eigenvectors();
+        for (int k = 0; k < n; k++) {
             double qg = 0;
-            for (int j = 0; j < n; j++) {
-                qg += q[j] * g[j];
+            for (int r = 0; r < n; r++) {
+                qg += q.unsafe_get(r, k) * g[r];
             }
-            coefficients[i] = -qg / map.divisor(eigen.getEigenvalue(i).real);
+            coefficients[k] = -qg / map.divisor(eigen.eigenvalue(k));
         }
         Arrays.fill(p, 0);
-        for (int i = 0; i < n; i++) {
-            double[] q = eigen.getEigenVector(i).data;
-            double c = coefficients[i];
-            for (int j = 0; j < n; j++) {
-                p[j] += c * q[j];
+        for (int r = 0; r < n; r++) {
+            double s = 0;
+            for (int k = 0; k < n; k++) {
+                s += q.unsafe_get(r, k) * coefficients[k];
             }
+            p[r] = s;
         }
     }
 }

@@ -1,12 +1,16 @@
 package dev.curvature.newton;
 
 import dev.curvature.api.DirectionStatus;
+import dev.curvature.api.linalg.DenseLinearAlgebra;
+import dev.curvature.api.linalg.IndefiniteFactorization;
 
 /**
  * Pure Newton: solves Hp = −g with the true Hessian, whatever its inertia (Nocedal &amp; Wright
- * §3.3). Cholesky first (EJML); when H is not numerically positive definite, EJML's symmetric
- * eigendecomposition H = QΛQᵀ gives p = −QΛ⁻¹Qᵀg. H counts as singular — and the run ends with
- * {@link dev.curvature.api.TerminationReason#SINGULAR_HESSIAN} — when min|λᵢ| ≤ nε·max|λᵢ|.
+ * §3.3). Cholesky first; when H is not numerically positive definite, the backend's symmetric-
+ * indefinite factorization (Bunch–Kaufman LDLᵀ with LAPACK, the eigendecomposition with EJML).
+ * H counts as singular — and the run ends with
+ * {@link dev.curvature.api.TerminationReason#SINGULAR_HESSIAN} — when that solve finds it
+ * singular to working precision (EJML: min|λᵢ| ≤ nε·max|λᵢ|).
  */
 public final class Unmodified implements HessianModification {
     /** The one instance (stateless). */
@@ -23,23 +27,21 @@ public final class Unmodified implements HessianModification {
     @Override
     public Solver start(int n) {
         CholeskySolver cholesky = new CholeskySolver(n);
-        EigenSolver eigen = new EigenSolver(n);
-        double tolerance = n * Math.ulp(1.0);
-        EigenSolver.Map inverse = lambda -> lambda;
+        IndefiniteFactorization indefinite = DenseLinearAlgebra.forDimension(n).indefinite(n);
         return (hessian, g, p) -> {
             if (cholesky.factor(hessian, 0)) {
                 cholesky.solveNegative(g, p);
                 return DirectionStatus.OK;
             }
-            if (!eigen.decompose(hessian)) {
+            if (!indefinite.factor(hessian)) {
                 return DirectionStatus.NON_FINITE;
             }
-            for (int i = 0; i < n; i++) {
-                if (!(Math.abs(eigen.eigenvalue(i)) > tolerance * eigen.largestMagnitude())) {
-                    return DirectionStatus.SINGULAR;
-                }
+            if (!indefinite.solve(g, p)) {
+                return DirectionStatus.SINGULAR;
             }
-            eigen.solve(g, p, inverse);
+            for (int i = 0; i < n; i++) {
+                p[i] = -p[i];
+            }
             return DirectionStatus.OK;
         };
     }
