@@ -9,6 +9,7 @@ import dev.curvature.api.Vectors;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.MatrixFeatures_DDRM;
 import org.ejml.dense.row.RandomMatrices_DDRM;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class EjmlBackendTest {
         }
         DMatrixRMaj copy = spd.copy();
         assertTrue(chol.factor(spd, 0.5));
-        assertTrue(spd.isIdentical(copy, 0), "input not modified");
+        assertTrue(MatrixFeatures_DDRM.isIdentical(spd, copy, 0), "input not modified");
         double[] x = new double[n];
         chol.solve(b, x);
         DMatrixRMaj shifted = spd.copy();
@@ -70,7 +71,7 @@ class EjmlBackendTest {
         }
         DMatrixRMaj qtq = new DMatrixRMaj(n, n);
         CommonOps_DDRM.multTransA(q, q, qtq);
-        assertTrue(qtq.isIdentical(CommonOps_DDRM.identity(n), 1e-12));
+        assertTrue(MatrixFeatures_DDRM.isIdentical(qtq, CommonOps_DDRM.identity(n), 1e-12));
         DMatrixRMaj nan = a.copy();
         nan.set(1, 1, Double.NaN);
         assertFalse(eigen.decompose(nan));
