@@ -38,6 +38,7 @@ public final class FirstIterationStep implements InitialStep {
         return new FirstIterationStep(Checks.positive(scale, "scale"));
     }
 
+    /** The largest first move per component, s. */
     public double scale() {
         return scale;
     }

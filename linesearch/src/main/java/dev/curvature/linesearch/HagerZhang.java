@@ -173,22 +173,27 @@ public final class HagerZhang implements LineSearch {
                 maxStep, Checks.positive(max, "maxEvaluations"));
     }
 
+    /** The sufficient-decrease constant δ. */
     public double delta() {
         return delta;
     }
 
+    /** The curvature constant σ. */
     public double sigma() {
         return sigma;
     }
 
+    /** The relative error ε of the approximate Wolfe conditions. */
     public double epsilon() {
         return epsilon;
     }
 
+    /** When the approximate Wolfe conditions may end a search. */
     public ApproximateWolfe approximateWolfe() {
         return approximateWolfe;
     }
 
+    /** The evaluation limit per search. */
     public int maxEvaluations() {
         return maxEvaluations;
     }

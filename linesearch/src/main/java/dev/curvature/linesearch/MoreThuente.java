@@ -133,26 +133,32 @@ public final class MoreThuente implements LineSearch {
                 Checks.positive(max, "maxEvaluations"));
     }
 
+    /** The sufficient-decrease constant μ. */
     public double ftol() {
         return ftol;
     }
 
+    /** The curvature constant η. */
     public double gtol() {
         return gtol;
     }
 
+    /** The relative bracket width at which the search gives up. */
     public double xtol() {
         return xtol;
     }
 
+    /** The smallest trial step. */
     public double minStep() {
         return minStep;
     }
 
+    /** The largest trial step. */
     public double maxStep() {
         return maxStep;
     }
 
+    /** The evaluation limit per search. */
     public int maxEvaluations() {
         return maxEvaluations;
     }

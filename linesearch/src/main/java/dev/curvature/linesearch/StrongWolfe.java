@@ -104,22 +104,27 @@ public final class StrongWolfe implements LineSearch {
         return new StrongWolfe(c1, c2, xtol, maxStep, Checks.positive(max, "maxEvaluations"));
     }
 
+    /** The sufficient-decrease constant c₁. */
     public double c1() {
         return c1;
     }
 
+    /** The curvature constant c₂. */
     public double c2() {
         return c2;
     }
 
+    /** The relative bracket width at which the search gives up. */
     public double xtol() {
         return xtol;
     }
 
+    /** The largest trial step. */
     public double maxStep() {
         return maxStep;
     }
 
+    /** The evaluation limit per search. */
     public int maxEvaluations() {
         return maxEvaluations;
     }
