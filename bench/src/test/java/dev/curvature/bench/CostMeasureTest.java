@@ -3,6 +3,7 @@ package dev.curvature.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.curvature.api.OptimizationResult;
+import dev.curvature.api.SecondOrder;
 import dev.curvature.api.TerminationReason;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,7 @@ class CostMeasureTest {
             int h, long nanos) {
         OptimizationResult r = new OptimizationResult(new double[] {0}, 0, new double[] {0}, 0, 1, f, g,
                 h, solved ? TerminationReason.GRADIENT_TOLERANCE : TerminationReason.MAX_ITERATIONS,
-                Duration.ofNanos(nanos), "test", Optional.empty());
+                Duration.ofNanos(nanos), "test", Optional.empty(), SecondOrder.UNCHECKED);
         return new Row(method, problem, 2, start, r, 0, solved, null);
     }
 
