@@ -1,0 +1,77 @@
+package dev.curvature.newton;
+
+import dev.curvature.api.Checks;
+import dev.curvature.api.DirectionStatus;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Cholesky with added multiple of the identity (Nocedal &amp; Wright, 2nd ed., Algorithm 3.3): find
+ * τ ≥ 0 such that H + τI is positive definite, starting from τ₀ = 0 when min hᵢᵢ &gt; 0 and
+ * τ₀ = −min hᵢᵢ + β otherwise, then τ ← max(2τ, β) after each failed factorization. N&amp;W suggest
+ * β = 10⁻³ for a well-scaled H; here β = 10⁻⁸·‖H‖_F (10⁻⁸ when H = 0), so that the shift is
+ * invariant to the scale of f. The final shift lies in [β, 2·max(β, −λ_min)]: a β large against
+ * |λ_min| would shrink every step along a direction of slight negative curvature (measured on
+ * MGH Beale from 10·x0: with 10⁻³·‖H‖_F the run crawls at 2·10⁻⁵ per step for 1000 iterations;
+ * with 10⁻⁸·‖H‖_F the MGH set at 1, 10, 100·x0 is solved 17/21 against 16/21, with 20% fewer
+ * evaluations). The factorization is EJML's Cholesky; one that succeeds but is numerically
+ * singular counts as a failure. Gives up (non-finite) after {@code maxAttempts} factorizations
+ * (default 64).
+ */
+public final class AddedIdentity implements HessianModification {
+    private static final AddedIdentity DEFAULT = new AddedIdentity(1e-8, 64);
+
+    private final double beta;
+    private final int maxAttempts;
+
+    private AddedIdentity(double beta, int maxAttempts) {
+        this.beta = beta;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** β = 10⁻⁸ (relative to ‖H‖_F), at most 64 factorizations. */
+    public static AddedIdentity defaults() {
+        return DEFAULT;
+    }
+
+    /** The relative shift β &gt; 0. */
+    public AddedIdentity withBeta(double beta) {
+        return new AddedIdentity(Checks.positive(beta, "beta"), maxAttempts);
+    }
+
+    /** The factorization limit per step, ≥ 1. */
+    public AddedIdentity withMaxAttempts(int maxAttempts) {
+        return new AddedIdentity(beta, Checks.positive(maxAttempts, "maxAttempts"));
+    }
+
+    @Override
+    public Solver start(int n) {
+        CholeskySolver cholesky = new CholeskySolver(n);
+        return (hessian, g, p) -> {
+            double frobenius = 0;
+            double minDiagonal = Double.POSITIVE_INFINITY;
+            double[] h = hessian.data;
+            for (int i = 0; i < h.length; i++) {
+                frobenius += h[i] * h[i];
+            }
+            for (int i = 0; i < n; i++) {
+                minDiagonal = Math.min(minDiagonal, hessian.get(i, i));
+            }
+            frobenius = Math.sqrt(frobenius);
+            double shift = frobenius > 0 ? beta * frobenius : beta;
+            double tau = minDiagonal > 0 ? 0 : -minDiagonal + shift;
+            for (int attempt = 0; attempt < maxAttempts; attempt++) {
+                if (cholesky.factor(hessian, tau)) {
+                    cholesky.solveNegative(g, p);
+                    return DirectionStatus.OK;
+                }
+                tau = Math.max(2 * tau, shift);
+            }
+            return DirectionStatus.NON_FINITE;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "AddedIdentity[beta=" + beta + "]";
+    }
+}
