@@ -14,6 +14,12 @@ import java.util.Locale;
  * optimization software", ACM TOMS 7:17–41, in the paper's order. {@link #cutest()} is a set of
  * scalable problems from the CUTEst collection (Gould, Orban &amp; Toint, SIF files by Ph. Toint,
  * N. Gould and others), each with O(n) Hessian-vector products.
+ *
+ * <p>{@link TestProblem#knownMinimum()} holds the value as the source prints it: the MGH paper's
+ * "f = 8.21487…·10⁻³" is stored as 8.21487e-3 (truncated, so the true minimum may exceed it by
+ * one unit in the last printed digit), SIF values likewise; values known exactly (0, m − n, …) or
+ * computed here are documented on each problem. Where a problem has several local minima the
+ * Javadoc of the problem says which value is reported.
  */
 public final class TestProblems {
     private static final String MGH = "Moré, Garbow & Hillstrom (1981), problem ";
