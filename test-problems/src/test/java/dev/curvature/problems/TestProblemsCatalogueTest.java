@@ -189,7 +189,7 @@ class TestProblemsCatalogueTest {
         "penalty-2, 4, 9.37629e-6", "penalty-2, 10, 2.93660e-4", "chebyquad, 8, 3.51687e-3",
         "chebyquad, 10, 6.50395e-3", "chebyquad, 9, 0", "linear-rank-1, 10, 4.634146341463414",
         "linear-rank-1-zero, 10, 6.135135135135135", "linear-full-rank, 10, 10",
-        "freuroth, 10, 1014.1", "bdqrtic, 100, 378.769", "edensch, 36, 219.28",
+        "freuroth, 10, 1014.1", "bdqrtic, 100, 378.769192", "edensch, 36, 219.284592",
         "cragglvy, 100, 32.270", "engval1, 100, 109.088136", "engval1, 2, 0"})
     void knownMinimumFollowsTheDimension(String name, int n, double fStar) {
         TestProblem p = TestProblems.byName(name).withDimension(n);
