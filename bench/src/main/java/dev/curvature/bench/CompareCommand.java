@@ -1,28 +1,40 @@
 package dev.curvature.bench;
 
-import dev.curvature.api.ConvergenceCriteria;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizer;
+import dev.curvature.api.Optimizers;
 import dev.curvature.problems.TestProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code curvature compare}: every method on every problem from every start multiple; a table, a
- * per-method summary, and {@code results.csv} in the output directory.
+ * {@code curvature compare}: every method on every problem from every start multiple. Prints the
+ * runs table, a per-method summary and the runs per termination reason; writes {@code results.csv}
+ * and Dolan–Moré performance profiles ({@link PerformanceProfile}, one per {@link CostMeasure}, as
+ * PNG and SVG) to the output directory. A progress bar runs on standard error.
+ *
+ * <p>Before the measured runs each method is run once on the first problem instance and the result
+ * discarded, so that class loading and the first JIT compilation do not land on one method's first
+ * measured run (wall times of small problems are still noisy; prefer the evaluation profiles).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Run methods on problems and compare them.")
+        description = "Run methods on problems and compare them: table, summary, results.csv and"
+                + " performance profiles.")
 final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--problems", defaultValue = "mgh",
             description = "mgh, cutest, all, or a comma-separated list of names. Default: ${DEFAULT-VALUE}.")
@@ -41,95 +53,134 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--max-iterations", description = "Iteration limit per run (default: each method's).")
     Integer maxIterations;
 
-    @Option(names = "--time-limit", description = "Wall-time limit per run, in seconds.")
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Wall-time limit per run, in seconds.")
     Double timeLimit;
 
-    @Option(names = "--out", defaultValue = "curvature-out",
-            description = "Output directory for results.csv. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--out", defaultValue = "curvature-out", paramLabel = "DIR",
+            description = "Output directory: results.csv and performance-profile-{evaluations,"
+                    + "fg-evaluations,time}.{png,svg}. Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Option(names = "--report", paramLabel = "FILE.md",
+            description = "Also write a Markdown report: the command that regenerates it, the summary"
+                    + " tables and links to the profile PNGs (relative to the report).")
+    Path report;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar on standard error (--no-progress hides it). Default: on.")
+    boolean progress;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        // Every argument is checked before the first run, so a typo costs nothing.
         List<TestProblem> problemList = Selection.problems(problems, n);
+        if (problemList.isEmpty()) {
+            throw new IllegalArgumentException("--problems: the set '" + problems + "' is empty");
+        }
         List<Optimizer> methodList = Selection.methods(methods == null
-                ? String.join(",", dev.curvature.api.Optimizers.names()) : methods);
-        double[] scales = parseStarts();
-        prepareOutput();
+                ? String.join(",", Optimizers.names()) : methods);
+        double[] scales = Options.startScales(starts, "--starts");
+        List<Optimizer> configured = new ArrayList<>();
+        for (Optimizer m : methodList) {
+            configured.add(m.withCriteria(Options.criteria(m.criteria(), maxIterations, timeLimit, null)));
+        }
+        if (report != null) {
+            if (Files.isDirectory(report)) {
+                throw new IllegalArgumentException("--report: " + report + " is a directory, not a file");
+            }
+            Path parent = report.toAbsolutePath().getParent();
+            if (parent != null) {
+                Options.writableDirectory(parent, "--report");
+            }
+        }
+        Options.writableDirectory(out, "--out");
+
         List<Row> rows = new ArrayList<>();
-        for (TestProblem p : problemList) {
-            for (double scale : scales) {
-                double[] x0 = p.start();
-                for (int i = 0; i < x0.length; i++) {
-                    x0[i] *= scale;
-                }
-                for (Optimizer method : methodList) {
-                    Optimizer o = method.withCriteria(criteria(method.criteria()));
-                    try {
-                        OptimizationResult r = o.minimize(p.objective(), x0);
-                        rows.add(Row.of(method.name(), p, scale, r));
-                    } catch (IllegalArgumentException e) {
-                        rows.add(Row.refused(method.name(), p, scale, e.getMessage()));
+        long total = (long) problemList.size() * scales.length * configured.size();
+        try (Progress bar = Progress.start("compare", total, spec.commandLine().getErr(), progress)) {
+            bar.message("warm-up (untimed) on " + problemList.get(0).name());
+            warmUp(configured, problemList.get(0));
+            for (TestProblem p : problemList) {
+                for (double scale : scales) {
+                    double[] x0 = Options.scaledStart(p, scale);
+                    for (Optimizer method : configured) {
+                        bar.message(method.name() + " on " + p.name() + " ×" + Tables.scale(scale));
+                        rows.add(run(method, p, scale, x0));
+                        bar.step();
                     }
                 }
             }
         }
-        Tables.printRuns(rows, System.out);
-        System.out.println();
-        Tables.printSummary(rows, methodList, System.out);
+
+        List<String> names = methodList.stream().map(Optimizer::name).toList();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Tables.printRuns(rows, stdout);
+        stdout.println();
+        Tables.printSummary(rows, methodList, stdout);
+        stdout.println();
+        Tables.printTerminations(rows, methodList, stdout);
+        stdout.println();
         Path csv = out.resolve("results.csv");
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv))) {
             Tables.writeCsv(rows, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
         }
-        System.out.println();
-        System.out.println("wrote " + csv);
+        stdout.println("wrote " + csv);
+        String instances = String.format(Locale.ROOT, "%d problem%s × start%s %s", problemList.size(),
+                problemList.size() == 1 ? "" : "s", scales.length == 1 ? "" : "s", startList(scales));
+        for (CostMeasure measure : CostMeasure.values()) {
+            PerformanceProfile profile = measure.profile(rows, names);
+            var chart = Charts.performanceProfile(profile, measure.title(), instances);
+            for (String ext : List.of(".png", ".svg")) {
+                Path file = out.resolve(measure.fileName() + ext);
+                Charts.write(chart, file);
+                stdout.println("wrote " + file);
+            }
+        }
+        if (report != null) {
+            Report.write(report, commandLine(), instances, rows, methodList, out);
+            stdout.println("wrote " + report);
+        }
+        stdout.flush();
         return 0;
     }
 
-    private ConvergenceCriteria criteria(ConvergenceCriteria base) {
-        ConvergenceCriteria c = base;
-        if (maxIterations != null) {
-            if (maxIterations < 0) {
-                throw new IllegalArgumentException("--max-iterations: must be non-negative, was " + maxIterations);
-            }
-            c = c.withMaxIterations(maxIterations);
-        }
-        if (timeLimit != null) {
-            if (!(timeLimit > 0)) {
-                throw new IllegalArgumentException("--time-limit: must be positive, was " + timeLimit);
-            }
-            c = c.withTimeLimit(Duration.ofNanos((long) (timeLimit * 1e9)));
-        }
-        return c;
-    }
-
-    private double[] parseStarts() {
-        String[] parts = starts.split(",");
-        double[] scales = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                scales[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--starts: not a number: '" + parts[i].trim() + "'");
-            }
-            if (!(Double.isFinite(scales[i]) && scales[i] != 0)) {
-                throw new IllegalArgumentException("--starts: must be finite and non-zero, was " + parts[i]);
-            }
-        }
-        return scales;
-    }
-
-    private void prepareOutput() {
+    private static Row run(Optimizer method, TestProblem p, double scale, double[] x0) {
         try {
-            Files.createDirectories(out);
-        } catch (IOException | SecurityException e) {
-            throw new IllegalArgumentException("--out: cannot create directory " + out + ": " + e.getMessage());
-        }
-        if (!Files.isWritable(out)) {
-            throw new IllegalArgumentException("--out: directory " + out + " is not writable");
+            OptimizationResult r = method.minimize(p.objective(), x0);
+            return Row.of(method.name(), p, scale, r);
+        } catch (IllegalArgumentException e) {
+            return Row.refused(method.name(), p, scale, e.getMessage());
         }
     }
 
-    static String format(double v) {
-        return String.format(Locale.ROOT, "%.3e", v);
+    /** One discarded run of each method, so that class loading is not timed. */
+    private static void warmUp(List<Optimizer> methods, TestProblem first) {
+        double[] x0 = first.start();
+        for (Optimizer m : methods) {
+            try {
+                m.minimize(first.objective(), x0);
+            } catch (IllegalArgumentException refused) {
+                // Refusals are reported by the measured run.
+            }
+        }
+    }
+
+    /** This invocation (the arguments include "compare") as typed with the launcher. */
+    private String commandLine() {
+        StringBuilder sb = new StringBuilder("bin/curvature");
+        for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+            sb.append(' ').append(arg.matches("[A-Za-z0-9_./=,:+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+        }
+        return sb.toString();
+    }
+
+    private static String startList(double[] scales) {
+        List<String> s = new ArrayList<>();
+        for (double v : scales) {
+            s.add(Tables.scale(v));
+        }
+        return String.join(", ", s);
     }
 }

@@ -1,5 +1,6 @@
 package dev.curvature.bench;
 
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,8 +19,12 @@ public final class CurvatureCli implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Entry point; exits with the subcommand's status (2 for bad arguments). */
+    /**
+     * Entry point; exits with the subcommand's status: 0 on success, 2 for bad arguments (one line
+     * on standard error naming the option), 1 when an output file cannot be written.
+     */
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         System.exit(commandLine().execute(args));
     }
 
@@ -34,6 +39,10 @@ public final class CurvatureCli implements Runnable {
             if (e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("curvature: " + e.getMessage());
                 return 2;
+            }
+            if (e instanceof UncheckedIOException) {
+                commandLine.getErr().println("curvature: " + e.getMessage());
+                return 1;
             }
             throw e;
         });

@@ -1,19 +1,27 @@
 package dev.curvature.bench;
 
-import dev.curvature.api.ConvergenceCriteria;
 import dev.curvature.api.IterationListener;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizer;
 import dev.curvature.problems.Solved;
 import dev.curvature.problems.TestProblem;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code curvature run}: one method on one problem, with an optional iteration trace. */
+/**
+ * {@code curvature run}: one method on one problem, with an optional iteration trace and an
+ * optional convergence plot ({@link ConvergenceTrace}, {@link Charts#convergence}).
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run one method on one test problem and print the result.")
 final class RunCommand implements Callable<Integer> {
@@ -41,27 +49,32 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Log every iteration.")
     boolean trace;
 
+    @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg|DIR",
+            description = "Write a convergence plot: f − f* (f − f_final when f* is unknown) and ‖∇f‖∞"
+                    + " against the iteration, log scale. Given a directory, the file is named"
+                    + " convergence-METHOD-PROBLEM-nN-xSTART.png.")
+    Path plot;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         Optimizer optimizer = Selection.method(method, "--method");
         TestProblem p = Selection.problem(problem, n);
-        ConvergenceCriteria criteria = optimizer.criteria();
-        if (maxIterations != null) {
-            criteria = criteria.withMaxIterations(maxIterations);
-        }
-        if (gradientTolerance != null) {
-            criteria = criteria.withGradientTolerance(gradientTolerance);
-        }
-        optimizer = optimizer.withCriteria(criteria);
-        double[] x0 = p.start();
-        for (int i = 0; i < x0.length; i++) {
-            x0[i] *= startScale;
-        }
-        IterationListener listener = IterationListener.NONE;
+        Options.startScale(startScale, "--start");
+        optimizer = optimizer.withCriteria(
+                Options.criteria(optimizer.criteria(), maxIterations, null, gradientTolerance));
+        Path plotFile = plot == null ? null : plotFile(plot, optimizer.name(), p, startScale);
+        double[] x0 = Options.scaledStart(p, startScale);
+        ConvergenceTrace recorded = plotFile == null ? null : new ConvergenceTrace();
+        IterationListener listener = recorded == null ? IterationListener.NONE : recorded;
         if (trace) {
             TRACE.info(String.format("%5s %22s %11s %11s %11s %6s %6s %6s", "iter", "f", "‖g‖∞",
                     "α", "‖Δx‖∞", "#f", "#∇f", "#∇²f"));
+            IterationListener record = listener;
             listener = info -> {
+                record.onIteration(info);
                 TRACE.info(String.format("%5d %22.15e %11.4e %11.4e %11.4e %6d %6d %6d",
                         info.iteration(), info.value(), info.gradientNorm(), info.stepLength(),
                         info.stepNorm(), info.valueEvaluations(), info.gradientEvaluations(),
@@ -70,16 +83,50 @@ final class RunCommand implements Callable<Integer> {
             };
         }
         OptimizationResult r = optimizer.minimize(p.objective(), x0, listener);
-        System.out.printf("%s on %s (n = %d, start ×%s)%n", optimizer.name(), p.name(),
-                p.dimension(), startScale);
-        System.out.println(r);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s on %s (n = %d, start ×%s)%n", optimizer.name(), p.name(),
+                p.dimension(), Tables.scale(startScale));
+        out.println(r);
         if (p.knownMinimum().isPresent()) {
-            System.out.printf("  f − f* = %.3e; solved: %s%n",
+            out.printf("  f − f* = %.3e; solved: %s%n",
                     r.value() - p.knownMinimum().getAsDouble(), Solved.by(p, r) ? "yes" : "no");
         }
         if (r.point().length <= 10) {
-            System.out.println("  x = " + Arrays.toString(r.point()));
+            out.println("  x = " + Arrays.toString(r.point()));
         }
+        if (plotFile != null) {
+            boolean known = p.knownMinimum().isPresent();
+            String title = String.format(Locale.ROOT, "%s on %s (n = %d, start ×%s): %s, %d iterations",
+                    optimizer.name(), p.name(), p.dimension(), Tables.scale(startScale),
+                    Solved.by(p, r) ? "solved" : r.termination().name(), r.iterations());
+            Charts.write(Charts.convergence(recorded,
+                    known ? p.knownMinimum().getAsDouble() : r.value(), known ? "f*" : "f_final", title),
+                    plotFile);
+            out.println("wrote " + plotFile);
+        }
+        out.flush();
         return 0;
+    }
+
+    /** The plot file: {@code plot} itself when it names a .png/.svg file, else a file inside it. */
+    static Path plotFile(Path plot, String method, TestProblem p, double scale) {
+        Path fileName = plot.getFileName();
+        String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png") || name.endsWith(".svg")) {
+            if (Files.isDirectory(plot)) {
+                throw new IllegalArgumentException("--plot: " + plot + " is a directory, not a file");
+            }
+            Path parent = plot.toAbsolutePath().getParent();
+            if (parent != null) {
+                Options.writableDirectory(parent, "--plot");
+            }
+            return plot;
+        }
+        if (!Files.isDirectory(plot) && name.contains(".")) {
+            throw new IllegalArgumentException("--plot: give a .png or .svg file or a directory, got " + plot);
+        }
+        Options.writableDirectory(plot, "--plot");
+        return plot.resolve("convergence-" + method + "-" + p.name() + "-n" + p.dimension() + "-x"
+                + Tables.scale(scale) + ".png");
     }
 }

@@ -14,6 +14,10 @@ final class Selection {
 
     /** "mgh", "cutest", "all" or a comma-separated list of problem names; n &gt; 0 rescales. */
     static List<TestProblem> problems(String spec, Integer n) {
+        return problems(spec, n, "--problems");
+    }
+
+    private static List<TestProblem> problems(String spec, Integer n, String option) {
         List<TestProblem> base;
         switch (spec) {
             case "mgh" -> base = TestProblems.mgh();
@@ -21,13 +25,18 @@ final class Selection {
             case "all" -> base = TestProblems.all();
             default -> {
                 base = new ArrayList<>();
-                for (String name : spec.split(",")) {
+                for (String name : spec.split(",", -1)) {
+                    TestProblem p;
                     try {
-                        base.add(TestProblems.byName(name.trim()));
+                        p = TestProblems.byName(name.trim());
                     } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("--problems: unknown problem '" + name.trim()
+                        throw new IllegalArgumentException(option + ": unknown problem '" + name.trim()
                                 + "' (see `curvature problems`)");
                     }
+                    if (base.stream().anyMatch(q -> q.name().equals(p.name()))) {
+                        throw new IllegalArgumentException(option + ": '" + name.trim() + "' is given twice");
+                    }
+                    base.add(p);
                 }
             }
         }
@@ -57,14 +66,18 @@ final class Selection {
         if (name.contains(",") || List.of("mgh", "cutest", "all").contains(name)) {
             throw new IllegalArgumentException("--problem: give one problem name, got '" + name + "'");
         }
-        return problems(name, n).get(0);
+        return problems(name, n, "--problem").get(0);
     }
 
     /** A comma-separated list of method names. */
     static List<Optimizer> methods(String spec) {
         List<Optimizer> methods = new ArrayList<>();
-        for (String name : spec.split(",")) {
-            methods.add(method(name.trim(), "--methods"));
+        for (String name : spec.split(",", -1)) {
+            Optimizer o = method(name.trim(), "--methods");
+            if (methods.stream().anyMatch(m -> m.name().equals(o.name()))) {
+                throw new IllegalArgumentException("--methods: '" + name.trim() + "' is given twice");
+            }
+            methods.add(o);
         }
         return methods;
     }

@@ -1,17 +1,23 @@
 package dev.curvature.bench;
 
 import dev.curvature.api.Optimizer;
-import java.io.PrintStream;
+import dev.curvature.api.TerminationReason;
+import dev.curvature.problems.Solved;
 import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The text table, the per-method summary and the CSV of a comparison. */
 final class Tables {
     private Tables() {
     }
 
-    static void printRuns(List<Row> rows, PrintStream out) {
+    static void printRuns(List<Row> rows, PrintWriter out) {
         String header = String.format(Locale.ROOT, "%-16s %-28s %5s %6s %-22s %6s %7s %7s %6s %11s %10s %9s",
                 "method", "problem", "n", "start", "status", "iter", "#f", "#∇f", "#∇²f", "f − f*",
                 "‖g‖∞", "time ms");
@@ -32,7 +38,7 @@ final class Tables {
         }
     }
 
-    static void printSummary(List<Row> rows, List<Optimizer> methods, PrintStream out) {
+    static void printSummary(List<Row> rows, List<Optimizer> methods, PrintWriter out) {
         String header = String.format(Locale.ROOT, "%-16s %8s %8s %10s %10s %10s %10s",
                 "method", "solved", "runs", "#f", "#∇f", "#∇²f", "time s");
         out.println(header);
@@ -62,8 +68,54 @@ final class Tables {
             out.printf(Locale.ROOT, "%-16s %8d %8d %10d %10d %10d %10.3f%n", m.name(), solved, runs,
                     f, g, h, seconds);
         }
-        out.println("(solved: f − f* ≤ 1e-6·max(1, |f*|), or converged where f* is unknown;"
-                + " evaluation totals over all runs)");
+        out.println("(solved: f − f* ≤ " + tolerance() + "·max(1, |f*|), or converged where f* is"
+                + " unknown; evaluation totals over all runs)");
+    }
+
+    /**
+     * Runs per method and termination reason: one column per reason that occurred (in the enum's
+     * order, then "refused"), so the table stays as narrow as the results allow.
+     */
+    static void printTerminations(List<Row> rows, List<Optimizer> methods, PrintWriter out) {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        Set<String> reasons = new TreeSet<>(Comparator.comparingInt(Tables::reasonOrder)
+                .thenComparing(Comparator.naturalOrder()));
+        for (Row r : rows) {
+            String reason = r.result() == null ? "refused" : r.result().termination().name();
+            reasons.add(reason);
+            counts.computeIfAbsent(r.method(), k -> new LinkedHashMap<>()).merge(reason, 1, Integer::sum);
+        }
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-16s", "termination"));
+        for (String reason : reasons) {
+            header.append(String.format(Locale.ROOT, " %" + Math.max(5, reason.length()) + "s", reason));
+        }
+        out.println(header);
+        out.println("-".repeat(header.length()));
+        for (Optimizer m : methods) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s", m.name()));
+            Map<String, Integer> byReason = counts.getOrDefault(m.name(), Map.of());
+            for (String reason : reasons) {
+                line.append(String.format(Locale.ROOT, " %" + Math.max(5, reason.length()) + "d",
+                        byReason.getOrDefault(reason, 0)));
+            }
+            out.println(line);
+        }
+        out.println("(runs per termination reason; a converged run need not be solved: it may stop at a"
+                + " saddle or another local minimum)");
+    }
+
+    /** {@link Solved#TOLERANCE} as written by hand: 1e-6, not 1.0E-6. */
+    static String tolerance() {
+        return String.format(Locale.ROOT, "%.0e", Solved.TOLERANCE).replaceFirst("e([+-])0*(\\d)", "e$1$2")
+                .replace("e+", "e");
+    }
+
+    private static int reasonOrder(String reason) {
+        try {
+            return TerminationReason.valueOf(reason).ordinal();
+        } catch (IllegalArgumentException notAReason) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     static void writeCsv(List<Row> rows, PrintWriter w) {
@@ -85,7 +137,8 @@ final class Tables {
         }
     }
 
-    private static String scale(double s) {
+    /** A start multiple as written on the command line: 10, not 10.0. */
+    static String scale(double s) {
         return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
     }
 

@@ -1,65 +1,192 @@
 package dev.curvature.bench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class CurvatureCliTest {
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    private static int run(StringWriter err, String... args) {
+    @TempDir
+    Path dir;
+
+    private static int run(StringWriter out, StringWriter err, String... args) {
         CommandLine cl = CurvatureCli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
     }
 
-    @Test
-    void anUnknownMethodExitsNonZeroWithAOneLineMessageNamingTheOption() {
+    private static int run(StringWriter err, String... args) {
+        return run(new StringWriter(), err, args);
+    }
+
+    private static void assertPng(Path file) throws IOException {
+        assertTrue(Files.isRegularFile(file), file + " exists");
+        assertTrue(Files.size(file) > 5_000, file + " has a drawing in it: " + Files.size(file) + " bytes");
+        try (InputStream in = Files.newInputStream(file)) {
+            assertArrayEquals(PNG_MAGIC, in.readNBytes(8), file + " starts with the PNG signature");
+        }
+    }
+
+    private static void assertSvg(Path file) throws IOException {
+        assertTrue(Files.isRegularFile(file), file + " exists");
+        String svg = Files.readString(file);
+        assertTrue(svg.length() > 5_000, file + " has a drawing in it");
+        assertTrue(svg.contains("<svg") && svg.strip().endsWith("</svg>"), file + " is a complete SVG document");
+    }
+
+    /** Every bad value exits 2 with one line on stderr that starts by naming the option. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "compare --methods nope                               | --methods: unknown method 'nope'",
+        "compare --methods newton,newton                      | --methods",
+        "compare --problems nope                              | --problems: unknown problem 'nope'",
+        "compare --problems rosenbrock,rosenbrock             | --problems",
+        "compare --n -4                                       | --n",
+        "compare --starts 1,0                                 | --starts",
+        "compare --starts NaN                                 | --starts",
+        "compare --starts 1,ten                               | --starts",
+        "compare --starts 1,1                                 | --starts",
+        "compare --time-limit -1                              | --time-limit",
+        "compare --time-limit 0                               | --time-limit",
+        "compare --time-limit NaN                             | --time-limit",
+        "compare --max-iterations -1                          | --max-iterations",
+        "run --method nope --problem rosenbrock               | --method: unknown method 'nope'",
+        "run --method newton --problem nope                   | --problem: unknown problem 'nope'",
+        "run --method newton --problem mgh                    | --problem: give one problem name",
+        "run --method newton --problem rosenbrock --start 0   | --start",
+        "run --method newton --problem rosenbrock --max-iterations -2 | --max-iterations",
+        "run --method newton --problem rosenbrock --plot conv.jpg     | --plot",
+        "run --method newton --problem rosenbrock --plot TMP/x.png    | --plot: TMP/x.png is a directory",
+        "compare --report TMP                                         | --report: TMP is a directory",
+    })
+    void aBadArgumentExitsWithStatus2AndOneLineNamingTheOption(String args, String expected) throws IOException {
+        Files.createDirectories(dir.resolve("x.png"));
+        expected = expected.replace("TMP", dir.toString());
+        List<String> argv = new ArrayList<>(Arrays.asList(args.replace("TMP", dir.toString()).trim().split("\\s+")));
+        if (argv.get(0).equals("compare")) {
+            argv.addAll(List.of("--out", dir.resolve("out").toString()));
+        } else if (argv.contains("--plot") && !args.contains("TMP")) {
+            int i = argv.indexOf("--plot");
+            argv.set(i + 1, dir.resolve(argv.get(i + 1)).toString());
+        }
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        assertEquals(2, run(err, "compare", "--methods", "nope", "--out", "target/cli-test"));
-        assertTrue(err.toString().startsWith("curvature: --methods: unknown method 'nope'"), err.toString());
-        assertEquals(1, err.toString().strip().lines().count());
+        assertEquals(2, run(out, err, argv.toArray(String[]::new)), err.toString());
+        assertTrue(err.toString().startsWith("curvature: " + expected), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertEquals("", out.toString(), "nothing runs before the arguments are checked");
+        assertFalse(Files.exists(dir.resolve("out")), "no output directory for a rejected command");
     }
 
     @Test
-    void anUnknownProblemExitsNonZero() {
-        StringWriter err = new StringWriter();
-        assertEquals(2, run(err, "run", "--method", "newton", "--problem", "nope"));
-        assertTrue(err.toString().contains("--problem"), err.toString());
-    }
-
-    @Test
-    void aNegativeDimensionExitsNonZero() {
-        StringWriter err = new StringWriter();
-        assertEquals(2, run(err, "compare", "--n", "-4", "--out", "target/cli-test"));
-        assertTrue(err.toString().contains("--n"), err.toString());
-    }
-
-    @Test
-    void anUnwritableOutputDirectoryExitsNonZero(@TempDir Path dir) throws Exception {
+    void anOutputPathUnderAFileExitsWithStatus2NamingOut() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         StringWriter err = new StringWriter();
         assertEquals(2, run(err, "compare", "--problems", "rosenbrock", "--out", file.resolve("sub").toString()));
-        assertTrue(err.toString().contains("--out"), err.toString());
+        assertTrue(err.toString().startsWith("curvature: --out: "), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
     }
 
     @Test
-    void compareWritesOneCsvRowPerMethodProblemAndStart(@TempDir Path dir) throws Exception {
+    void anOutputPathThatIsAFileExitsWithStatus2NamingOut() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
         StringWriter err = new StringWriter();
-        int code = run(err, "compare", "--problems", "rosenbrock,beale", "--methods",
-                "newton,damped-newton", "--starts", "1,10", "--out", dir.toString());
+        assertEquals(2, run(err, "compare", "--problems", "rosenbrock", "--out", file.toString()));
+        assertTrue(err.toString().startsWith("curvature: --out: "), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void compareWritesTheCsvTheTablesAndThePerformanceProfiles() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path results = dir.resolve("results");
+        Path report = dir.resolve("docs/report.md");
+        int code = run(out, err, "compare", "--problems", "rosenbrock,beale", "--methods",
+                "newton,damped-newton", "--starts", "1,10", "--out", results.toString(),
+                "--report", report.toString());
         assertEquals(0, code, err.toString());
-        List<String> lines = Files.readAllLines(dir.resolve("results.csv"));
+
+        List<String> lines = Files.readAllLines(results.resolve("results.csv"));
         assertEquals(1 + 2 * 2 * 2, lines.size());
         assertTrue(lines.get(0).startsWith("method,problem,n,start,status,solved"));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("damped-newton,rosenbrock,2,1,solved,true")),
                 String.join("\n", lines));
+        for (String measure : List.of("evaluations", "time", "fg-evaluations")) {
+            assertPng(results.resolve("performance-profile-" + measure + ".png"));
+            assertSvg(results.resolve("performance-profile-" + measure + ".svg"));
+        }
+
+        String stdout = out.toString();
+        assertTrue(stdout.contains("damped-newton    rosenbrock"), stdout);
+        assertTrue(stdout.lines().anyMatch(l -> l.startsWith("termination") && l.contains("GRADIENT_TOLERANCE")),
+                stdout);
+        assertTrue(stdout.contains("wrote " + results.resolve("performance-profile-evaluations.png")), stdout);
+        assertFalse(stdout.contains("100%"), "the progress bar stays off standard output");
+        assertTrue(err.toString().contains("100%") && err.toString().contains("8/8"),
+                "the progress bar ran to the end on standard error: " + err);
+
+        String md = Files.readString(report);
+        assertTrue(md.contains("```bash\nbin/curvature compare --problems rosenbrock,beale --methods"
+                + " newton,damped-newton --starts 1,10 --out " + results), md);
+        long solved = lines.stream().filter(l -> l.startsWith("damped-newton,") && l.contains(",solved,true,"))
+                .count();
+        assertTrue(md.lines().anyMatch(l -> l.matches("damped-newton +" + solved + " +4 .*")),
+                "the summary table as printed, agreeing with the CSV (" + solved + " solved): " + md);
+        Matcher image = Pattern.compile("!\\[[^]]*]\\(([^)]+\\.png)\\)").matcher(md);
+        int images = 0;
+        while (image.find()) {
+            assertPng(report.getParent().resolve(image.group(1)));
+            images++;
+        }
+        assertEquals(3, images, md);
+    }
+
+    @Test
+    void noProgressKeepsStandardErrorEmpty() {
+        StringWriter err = new StringWriter();
+        int code = run(err, "compare", "--problems", "rosenbrock", "--methods", "damped-newton",
+                "--no-progress", "--out", dir.toString());
+        assertEquals(0, code, err.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void runWithPlotWritesAConvergencePngToTheFileOrIntoTheDirectory() throws Exception {
+        StringWriter err = new StringWriter();
+        Path file = dir.resolve("plots/rosenbrock.png");
+        assertEquals(0, run(err, "run", "--method", "damped-newton", "--problem", "rosenbrock",
+                "--plot", file.toString()), err.toString());
+        assertPng(file);
+
+        Path plots = dir.resolve("by-name");
+        assertEquals(0, run(err, "run", "--method", "newton", "--problem", "beale", "--start", "10",
+                "--plot", plots.toString()), err.toString());
+        assertPng(plots.resolve("convergence-newton-beale-n2-x10.png"));
+
+        Path svg = dir.resolve("wood.svg");
+        assertEquals(0, run(err, "run", "--method", "damped-newton", "--problem", "wood",
+                "--plot", svg.toString()), err.toString());
+        assertSvg(svg);
     }
 }

@@ -11,6 +11,14 @@ import org.ejml.data.DMatrixRMaj;
  */
 public interface HessianModification {
 
+    /**
+     * True when the method should leave a saddle point along negative curvature instead of
+     * stopping there (every modification but {@link Unmodified}, which is pure Newton).
+     */
+    default boolean escapesSaddles() {
+        return true;
+    }
+
     /** Per-run state for n×n Hessians. */
     Solver start(int n);
 
@@ -25,5 +33,12 @@ public interface HessianModification {
          * @param p receives the step
          */
         DirectionStatus solve(DMatrixRMaj hessian, double[] g, double[] p);
+
+        /**
+         * Told, after each accepted step, the fraction α ∈ (0, 1] of the last direction that
+         * was taken (1 = the full step was accepted). Adaptive modifications learn from it.
+         */
+        default void stepTaken(double fraction) {
+        }
     }
 }

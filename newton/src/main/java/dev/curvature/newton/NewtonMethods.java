@@ -21,26 +21,58 @@ import java.util.List;
  *   <li>{@code damped-newton}: exact Hessian made positive definite by Cholesky with added
  *       multiple of the identity (N&amp;W Algorithm 3.3), Armijo backtracking with cubic
  *       interpolation from α₀ = 1 (N&amp;W Algorithm 3.1, §3.5).
+ *   <li>{@code newton-cg}, {@code saddle-free-newton}, {@code levenberg-newton}: see
+ *       {@link #newtonCg()}, {@link #saddleFree()}, {@link #levenberg()}.
  * </ul>
  */
 public final class NewtonMethods implements OptimizerProvider {
 
     /** Pure Newton with default criteria. */
     public static IterativeOptimizer pure() {
-        return new IterativeOptimizer("newton", new ExactHessian(Unmodified.INSTANCE),
+        return new IterativeOptimizer("newton", HessianCurvature.exact(Unmodified.INSTANCE),
                 new LineSearchGlobalization(UnitStep.defaults(), InitialStep.UNIT),
                 ConvergenceCriteria.defaults());
     }
 
     /** Damped Newton with default criteria. */
     public static IterativeOptimizer damped() {
-        return new IterativeOptimizer("damped-newton", new ExactHessian(AddedIdentity.defaults()),
+        return new IterativeOptimizer("damped-newton", HessianCurvature.exact(AddedIdentity.defaults()),
+                new LineSearchGlobalization(Backtracking.defaults(), InitialStep.UNIT),
+                ConvergenceCriteria.defaults());
+    }
+
+    /**
+     * Newton–CG (truncated Newton, Hessian-free; N&amp;W Algorithm 7.1) with Armijo backtracking
+     * from α₀ = 1: never forms the Hessian; uses the objective's Hessian-vector products, or
+     * finite differences of gradients when it has none.
+     */
+    public static IterativeOptimizer newtonCg() {
+        return new IterativeOptimizer("newton-cg", NewtonCg.defaults(),
+                new LineSearchGlobalization(Backtracking.defaults(), InitialStep.UNIT),
+                ConvergenceCriteria.defaults());
+    }
+
+    /**
+     * Saddle-free Newton (Dauphin et al. 2014): exact Hessian with eigenvalues replaced by their
+     * absolute values, Armijo backtracking from α₀ = 1.
+     */
+    public static IterativeOptimizer saddleFree() {
+        return new IterativeOptimizer("saddle-free-newton",
+                HessianCurvature.exact(EigenvalueModification.defaults()),
+                new LineSearchGlobalization(Backtracking.defaults(), InitialStep.UNIT),
+                ConvergenceCriteria.defaults());
+    }
+
+    /** Newton with Levenberg damping H + μI (μ adapted from step success), Armijo backtracking. */
+    public static IterativeOptimizer levenberg() {
+        return new IterativeOptimizer("levenberg-newton",
+                HessianCurvature.exact(LevenbergDamping.defaults()),
                 new LineSearchGlobalization(Backtracking.defaults(), InitialStep.UNIT),
                 ConvergenceCriteria.defaults());
     }
 
     @Override
     public List<Optimizer> optimizers() {
-        return List.of(pure(), damped());
+        return List.of(pure(), damped(), newtonCg(), saddleFree(), levenberg());
     }
 }

@@ -64,7 +64,9 @@ class PureNewtonTest {
                 new double[] {-1.2, 1});
         assertEquals(TerminationReason.GRADIENT_TOLERANCE, r.termination(), r.message());
         assertTrue(r.iterations() <= 10, r.toString());
-        assertEquals(r.iterations(), r.hessianEvaluations(), "one Hessian per iterate");
+        assertEquals(r.iterations() + 1, r.hessianEvaluations(),
+                "one Hessian per step, one for the second-order check at the end");
+        assertEquals(dev.curvature.api.SecondOrder.POSITIVE_DEFINITE, r.secondOrder());
         assertEquals(r.iterations() + 1, r.valueEvaluations(), "one f per full step plus x0");
     }
 

@@ -37,4 +37,23 @@ public interface CurvatureModel {
      *     pointless
      */
     boolean reset();
+
+    /**
+     * Called when the gradient test passes at x: what the model knows of ∇²f(x). Models without
+     * a Hessian answer {@link SecondOrder#UNCHECKED} (the default). A Hessian check may cost one
+     * Hessian evaluation.
+     */
+    default SecondOrder checkSecondOrder(double[] x, double[] g) {
+        return SecondOrder.UNCHECKED;
+    }
+
+    /**
+     * Called after {@link #checkSecondOrder} found ∇²f(x) not positive definite. A saddle-aware
+     * model that can leave the point returns true and makes its next {@link #direction} a
+     * direction of negative curvature ({@link DirectionStatus#NEGATIVE_CURVATURE}); the default
+     * returns false and the run ends there.
+     */
+    default boolean escapeSaddle(double[] x, double[] g) {
+        return false;
+    }
 }

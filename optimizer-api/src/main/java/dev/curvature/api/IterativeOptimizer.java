@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
  * of Curvature is an instance of this class; none keeps a loop of its own.
  *
  * <p>One iteration: check the budgets; let the globalization make a step (it asks the model for a
- * direction or a model step); adopt the new point; report it to the listener; test convergence;
- * update the model from s = x_{k+1} − x_k and y = g_{k+1} − g_k. The shape follows Optim.jl's
+ * direction or a model step); adopt the new point; update the model from s = x_{k+1} − x_k and
+ * y = g_{k+1} − g_k; report the point to the listener; test convergence (at a point that meets
+ * the gradient test, the model may check second-order conditions and leave a saddle). The shape follows Optim.jl's
  * generic loop and Ceres's minimizer (direction, step length and convergence as separate strategies).
  *
  * <p>Guarantees: {@code x0} is never mutated; the result carries the best point seen (never one
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IterativeOptimizer implements Optimizer {
     private static final Logger LOG = LoggerFactory.getLogger(IterativeOptimizer.class);
+    /** Saddle escapes allowed per run. */
+    static final int MAX_SADDLE_ESCAPES = 10;
 
     private final String name;
     private final CurvatureProvider curvature;
@@ -101,6 +104,8 @@ public final class IterativeOptimizer implements Optimizer {
         private double bestGNorm;
         private boolean currentIsBest = true;
         private Throwable cause;
+        private SecondOrder secondOrder = SecondOrder.UNCHECKED;
+        private int saddleEscapes;
 
         Run(RunState st, Globalization.Session session, IterationListener listener) {
             this.st = st;
@@ -129,7 +134,7 @@ public final class IterativeOptimizer implements Optimizer {
             if (reason != null) {
                 return finish(reason, listenerMessage());
             }
-            if (criteria.gradientConverged(st.gradientNorm, st.f)) {
+            if (criteria.gradientConverged(st.gradientNorm, st.f) && !escapingSaddle()) {
                 return finish(TerminationReason.GRADIENT_TOLERANCE, gradientMessage());
             }
             while (true) {
@@ -164,14 +169,21 @@ public final class IterativeOptimizer implements Optimizer {
                 if (st.failure != null) {
                     return finish(st.failure, st.failureMessage);
                 }
+                try {
+                    st.model().update(st.s, st.y, st.x, st.g);
+                } catch (ObjectiveFailure e) {
+                    cause = e.getCause();
+                    return finish(TerminationReason.OBJECTIVE_FAILED, e.getMessage());
+                }
                 reason = callListener();
                 if (reason != null) {
                     return finish(reason, listenerMessage());
                 }
                 if (criteria.gradientConverged(st.gradientNorm, st.f)) {
-                    return finish(TerminationReason.GRADIENT_TOLERANCE, gradientMessage());
-                }
-                if (criteria.valueConverged(fPrevious, st.f)) {
+                    if (!escapingSaddle()) {
+                        return finish(TerminationReason.GRADIENT_TOLERANCE, gradientMessage());
+                    }
+                } else if (criteria.valueConverged(fPrevious, st.f)) {
                     return finish(TerminationReason.VALUE_TOLERANCE, String.format(
                             "|Δf| = %.3e ≤ %.1e·max(1, |f|)", Math.abs(fPrevious - st.f),
                             criteria.valueTolerance()));
@@ -181,13 +193,33 @@ public final class IterativeOptimizer implements Optimizer {
                             "‖Δx‖∞ = %.3e ≤ %.1e·max(1, ‖x‖∞)", st.stepNorm,
                             criteria.stepTolerance()));
                 }
-                try {
-                    st.model().update(st.s, st.y, st.x, st.g);
-                } catch (ObjectiveFailure e) {
-                    cause = e.getCause();
-                    return finish(TerminationReason.OBJECTIVE_FAILED, e.getMessage());
-                }
             }
+        }
+
+        /**
+         * At a point that meets the gradient test: asks the model about ∇²f there and, when it is
+         * not positive definite, whether it can leave along negative curvature (at most
+         * {@link #MAX_SADDLE_ESCAPES} times a run, so that a run cannot cycle between saddles).
+         *
+         * @return true to keep iterating
+         */
+        private boolean escapingSaddle() {
+            try {
+                secondOrder = st.model().checkSecondOrder(st.x, st.g);
+                if (secondOrder != SecondOrder.NOT_POSITIVE_DEFINITE
+                        || saddleEscapes >= MAX_SADDLE_ESCAPES
+                        || !st.model().escapeSaddle(st.x, st.g)) {
+                    return false;
+                }
+            } catch (ObjectiveFailure e) {
+                cause = e.getCause();
+                secondOrder = SecondOrder.UNCHECKED;
+                return false;
+            }
+            saddleEscapes++;
+            secondOrder = SecondOrder.UNCHECKED;
+            LOG.debug("{}: leaving a saddle at iteration {} (f = {})", name, st.iteration, st.f);
+            return true;
         }
 
         /**
@@ -271,6 +303,9 @@ public final class IterativeOptimizer implements Optimizer {
             double gNorm = useCurrent ? st.gradientNorm : bestGNorm;
             CountingObjective c = st.objective();
             String message = reason.description() + ": " + detail;
+            if (reason.converged() && cause != null) {
+                message += " (the second-order check failed: " + cause + ")";
+            }
             if (!useCurrent) {
                 message += String.format(" (the last iterate had f = %.6e; the best point seen,"
                         + " f = %.6e, is returned)", st.f, value);
@@ -279,7 +314,8 @@ public final class IterativeOptimizer implements Optimizer {
             LOG.debug("{} finished: {}", name, message);
             return new OptimizationResult(point, value, gradient, gNorm, st.iteration,
                     c.valueEvaluations(), c.gradientEvaluations(), c.hessianEvaluations(), reason,
-                    elapsed, message, Optional.ofNullable(cause));
+                    elapsed, message, Optional.ofNullable(cause),
+                    useCurrent ? secondOrder : SecondOrder.UNCHECKED);
         }
     }
 }

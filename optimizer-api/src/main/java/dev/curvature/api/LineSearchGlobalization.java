@@ -4,6 +4,12 @@ package dev.curvature.api;
  * Line-search globalization (Nocedal &amp; Wright ch. 3): step along the model's direction
  * p_k = −B_k⁻¹g_k by a length α chosen by a {@link LineSearch}.
  *
+ * <p>A direction of negative curvature ({@link DirectionStatus#NEGATIVE_CURVATURE}, taken to leave
+ * a saddle) is searched with the model's decrease rate gᵀd + ½dᵀBd in place of φ'(0), so the
+ * sufficient-decrease test asks for a fraction of the decrease the quadratic model predicts
+ * (after Moré &amp; Sorensen 1979, "On the use of directions of negative curvature in a modified
+ * Newton method", Math. Program. 16:1).
+ *
  * <p>Failure handling: when p_k is not a descent direction or the search finds no acceptable
  * step, the curvature model is reset and the step retried once along (scaled) steepest descent.
  * If that fails too, the run ends — with {@link TerminationReason#NON_FINITE} when φ was never
@@ -73,6 +79,12 @@ public final class LineSearchGlobalization implements Globalization {
                     return;
                 }
                 double slope0 = Vectors.dot(st.g, st.direction);
+                if (ds == DirectionStatus.NEGATIVE_CURVATURE) {
+                    // Leaving a saddle: gᵀd may be 0, so measure decrease by the model's rate
+                    // gᵀd + ½dᵀBd (Moré & Sorensen 1979, second-order Armijo rule at α = 1).
+                    model.multiply(st.x, st.direction, st.s);
+                    slope0 = Math.min(slope0, 0) + 0.5 * Vectors.dot(st.direction, st.s);
+                }
                 ray.begin();
                 LineSearchStatus status;
                 String detail;

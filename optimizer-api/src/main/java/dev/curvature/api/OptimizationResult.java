@@ -21,6 +21,8 @@ import java.util.Optional;
  *     "Gradient tolerance reached: ‖g‖∞ = 3.1e-11 ≤ 1.0e-08"
  * @param cause the exception behind {@link TerminationReason#OBJECTIVE_FAILED} or a listener
  *     failure; empty otherwise
+ * @param secondOrder whether ∇²f at {@code point} is known to be positive definite; checked by
+ *     Hessian-based methods when the gradient test is met
  */
 public record OptimizationResult(
         double[] point,
@@ -34,7 +36,8 @@ public record OptimizationResult(
         TerminationReason termination,
         Duration elapsed,
         String message,
-        Optional<Throwable> cause) {
+        Optional<Throwable> cause,
+        SecondOrder secondOrder) {
 
     /** True when a convergence test was met ({@link TerminationReason#converged()}). */
     public boolean converged() {

@@ -8,14 +8,13 @@ import org.ejml.data.DMatrixRMaj;
  * Powell's singular function and its extension to n a multiple of 4 (Moré, Garbow &amp; Hillstrom
  * 1981, problems 13 and 22): per block of four, (x₁ + 10x₂)² + 5(x₃ − x₄)² + (x₂ − 2x₃)⁴ +
  * 10(x₁ − x₄)⁴; x0 = (3, −1, 0, 1, …); f* = 0 at x* = 0, where the Hessian is singular, so Newton's
- * method converges only linearly there.
+ * method converges only linearly there. CUTEst's POWELLSG is the same function and start point.
  */
 final class PowellSingular extends Problem {
 
-    PowellSingular(String name, int n) {
+    PowellSingular(String name, int n, String source) {
         super(name, tile(new double[] {3, -1, 0, 1}, multipleOf(n, 4, name)), OptionalDouble.of(0),
-                n == 4 ? "Moré, Garbow & Hillstrom (1981), problem 13"
-                        : "Moré, Garbow & Hillstrom (1981), problem 22 (extended Powell singular)");
+                source);
     }
 
     @Override
@@ -25,7 +24,7 @@ final class PowellSingular extends Problem {
 
     @Override
     public TestProblem withDimension(int n) {
-        return n == dimension() ? this : new PowellSingular(name(), n);
+        return n == dimension() ? this : new PowellSingular(name(), n, source());
     }
 
     @Override
@@ -76,6 +75,22 @@ final class PowellSingular extends Problem {
             sym(h, i + 2, i + 2, 10 + 48 * c2);
             sym(h, i + 2, i + 3, -10);
             sym(h, i + 3, i + 3, 10 + 120 * d2);
+        }
+    }
+
+    @Override
+    public void hessianVector(double[] x, double[] v, double[] out) {
+        for (int i = 0; i < x.length; i += 4) {
+            double c2 = Math.pow(x[i + 1] - 2 * x[i + 2], 2);
+            double d2 = Math.pow(x[i] - x[i + 3], 2);
+            double v0 = v[i];
+            double v1 = v[i + 1];
+            double v2 = v[i + 2];
+            double v3 = v[i + 3];
+            out[i] = (2 + 120 * d2) * v0 + 20 * v1 - 120 * d2 * v3;
+            out[i + 1] = 20 * v0 + (200 + 12 * c2) * v1 - 24 * c2 * v2;
+            out[i + 2] = -24 * c2 * v1 + (10 + 48 * c2) * v2 - 10 * v3;
+            out[i + 3] = -120 * d2 * v0 - 10 * v2 + (10 + 120 * d2) * v3;
         }
     }
 

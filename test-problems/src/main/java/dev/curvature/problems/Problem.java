@@ -85,6 +85,33 @@ abstract class Problem implements TestProblem, TwiceDifferentiable {
         return x;
     }
 
+    /** Requires n ≥ {@code min}. */
+    static int atLeast(int n, int min, String problem) {
+        if (n < min) {
+            throw new IllegalArgumentException(
+                    "n: " + problem + " needs n >= " + min + ", was " + n);
+        }
+        return n;
+    }
+
+    /** Requires {@code min ≤ n ≤ max}. */
+    static int between(int n, int min, int max, String problem) {
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(
+                    "n: " + problem + " needs " + min + " <= n <= " + max + ", was " + n);
+        }
+        return n;
+    }
+
+    /** The vector (1, 2, …, n) scaled by {@code s}: entry j (0-based) is s·(j + 1). */
+    static double[] ramp(int n, double s) {
+        double[] x = new double[n];
+        for (int j = 0; j < n; j++) {
+            x[j] = s * (j + 1);
+        }
+        return x;
+    }
+
     /** Requires n to be a positive multiple of {@code block}. */
     static int multipleOf(int n, int block, String problem) {
         if (n < block || n % block != 0) {

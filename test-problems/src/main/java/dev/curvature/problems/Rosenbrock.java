@@ -7,14 +7,13 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * Rosenbrock's function and its extension to even n (Moré, Garbow &amp; Hillstrom 1981, problems 1
  * and 21): f(x) = Σ_{i=1}^{n/2} 100(x_{2i} − x_{2i−1}²)² + (1 − x_{2i−1})², x0 = (−1.2, 1, …),
- * f* = 0 at x* = (1, …, 1).
+ * f* = 0 at x* = (1, …, 1). CUTEst's SROSENBR is the same function and start point.
  */
 final class Rosenbrock extends Problem {
 
-    Rosenbrock(String name, int n) {
+    Rosenbrock(String name, int n, String source) {
         super(name, tile(new double[] {-1.2, 1.0}, multipleOf(n, 2, name)), OptionalDouble.of(0),
-                n == 2 ? "Moré, Garbow & Hillstrom (1981), problem 1"
-                        : "Moré, Garbow & Hillstrom (1981), problem 21 (extended Rosenbrock)");
+                source);
     }
 
     @Override
@@ -24,7 +23,7 @@ final class Rosenbrock extends Problem {
 
     @Override
     public TestProblem withDimension(int n) {
-        return n == dimension() ? this : new Rosenbrock(name(), n);
+        return n == dimension() ? this : new Rosenbrock(name(), n, source());
     }
 
     @Override

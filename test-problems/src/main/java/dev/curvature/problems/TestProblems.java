@@ -6,34 +6,132 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The shipped test problems, each at its literature dimension and start point.
+ * The shipped test problems, each at its literature dimension and start point. Problems are
+ * immutable and thread-safe; {@link TestProblem#withDimension} builds the scalable ones at other
+ * sizes.
+ *
+ * <p>{@link #mgh()} is the full set of Moré, Garbow &amp; Hillstrom (1981), "Testing unconstrained
+ * optimization software", ACM TOMS 7:17–41, in the paper's order. {@link #cutest()} is a set of
+ * scalable problems from the CUTEst collection (Gould, Orban &amp; Toint, SIF files by Ph. Toint,
+ * N. Gould and others), each with O(n) Hessian-vector products.
+ *
+ * <p>{@link TestProblem#knownMinimum()} holds the value as the source prints it: the MGH paper's
+ * "f = 8.21487…·10⁻³" is stored as 8.21487e-3 (truncated, so the true minimum may exceed it by
+ * one unit in the last printed digit), SIF values likewise; values known exactly (0, m − n, …) or
+ * computed here are documented on each problem. Where a problem has several local minima the
+ * Javadoc of the problem says which value is reported.
  */
 public final class TestProblems {
+    private static final String MGH = "Moré, Garbow & Hillstrom (1981), problem ";
+    private static final int CUTEST_N = 100;
+
+    private static final List<TestProblem> MGH_PROBLEMS = List.of(
+            new Rosenbrock("rosenbrock", 2, MGH + "1"),
+            new FreudensteinRoth("freudenstein-roth", 2, MGH + "2"),
+            new PowellBadlyScaled(),
+            new BrownBadlyScaled(),
+            new Beale(),
+            new JennrichSampson(),
+            new HelicalValley(),
+            new Bard(),
+            new Gaussian(),
+            new Meyer(),
+            new Gulf(),
+            new Box3d(),
+            new PowellSingular("powell-singular", 4, MGH + "13"),
+            new Wood("wood", 4, MGH + "14"),
+            new KowalikOsborne(),
+            new BrownDennis(),
+            new Osborne1(),
+            new BiggsExp6(),
+            new Osborne2(),
+            new Watson(6),
+            new Rosenbrock("extended-rosenbrock", 10, MGH + "21 (extended Rosenbrock)"),
+            new PowellSingular("extended-powell-singular", 12,
+                    MGH + "22 (extended Powell singular)"),
+            new PenaltyOne("penalty-1", 10, MGH + "23"),
+            new PenaltyTwo(10),
+            new VariablyDimensioned("variably-dimensioned", 10, MGH + "25"),
+            new Trigonometric(10),
+            new BrownAlmostLinear(10),
+            new DiscreteBoundaryValue(10),
+            new DiscreteIntegralEquation(10),
+            new BroydenTridiagonal(10),
+            new BroydenBanded("broyden-banded", 10, MGH + "31"),
+            new LinearFullRank(10),
+            new LinearRank1(10),
+            new LinearRank1Zero(10),
+            new Chebyquad(8));
+
+    private static final List<TestProblem> CUTEST_PROBLEMS = cutestProblems();
+
+    private static final List<TestProblem> ALL_PROBLEMS;
+
+    static {
+        List<TestProblem> all = new ArrayList<>(MGH_PROBLEMS);
+        all.addAll(CUTEST_PROBLEMS);
+        ALL_PROBLEMS = Collections.unmodifiableList(all);
+    }
+
     private TestProblems() {
     }
 
-    /** The Moré–Garbow–Hillstrom problems shipped so far, in the paper's order. */
-    public static List<TestProblem> mgh() {
-        return List.of(
-                new Rosenbrock("rosenbrock", 2),
-                new FreudensteinRoth(),
-                new Beale(),
-                new PowellSingular("powell-singular", 4),
-                new Wood(),
-                new Rosenbrock("extended-rosenbrock", 10),
-                new PowellSingular("extended-powell-singular", 12));
+    private static List<TestProblem> cutestProblems() {
+        List<TestProblem> list = new ArrayList<>();
+        list.add(new Arwhead(CUTEST_N));
+        list.add(new Bdqrtic(CUTEST_N));
+        list.add(new Broydn7d(CUTEST_N));
+        list.add(new BroydenBanded("brybnd", CUTEST_N,
+                "CUTEst BRYBND (" + MGH + "31)"));
+        list.add(new ChainedWood(CUTEST_N));
+        list.add(new Cragglvy(CUTEST_N));
+        for (char v = 'A'; v <= 'L'; v++) {
+            list.add(new Dixmaan(v, 90));
+        }
+        list.add(new Dqdrtic(CUTEST_N));
+        list.add(new Dqrtic(CUTEST_N));
+        list.add(new Edensch(36));
+        list.add(new Engval1(CUTEST_N));
+        list.add(new Extrosnb(CUTEST_N));
+        list.add(new Fletchcr(CUTEST_N));
+        list.add(new FreudensteinRoth("freuroth", CUTEST_N,
+                "CUTEst FREUROTH (chained " + MGH + "2)"));
+        list.add(new Genrose(CUTEST_N));
+        list.add(new Liarwhd(CUTEST_N));
+        list.add(new Nondia(CUTEST_N));
+        list.add(new Nondquar(CUTEST_N));
+        list.add(new PenaltyOne("penalty1", CUTEST_N, "CUTEst PENALTY1 (" + MGH + "23)"));
+        list.add(new PowellSingular("powellsg", CUTEST_N, "CUTEst POWELLSG (" + MGH + "22)"));
+        list.add(new Rosenbrock("srosenbr", CUTEST_N, "CUTEst SROSENBR (" + MGH + "21)"));
+        list.add(new Tridia(CUTEST_N));
+        list.add(new VariablyDimensioned("vardim", CUTEST_N, "CUTEst VARDIM (" + MGH + "25)"));
+        list.add(new Wood("woods", CUTEST_N, "CUTEst WOODS (" + MGH + "14, extended)"));
+        return List.copyOf(list);
     }
 
-    /** The CUTEst-style scalable problems shipped so far. */
+    /**
+     * All 35 Moré–Garbow–Hillstrom problems in the paper's order, at the paper's dimensions
+     * (scalable ones at n = 10, except Watson n = 6, extended Powell n = 12, Chebyquad n = 8).
+     */
+    public static List<TestProblem> mgh() {
+        return MGH_PROBLEMS;
+    }
+
+    /**
+     * The CUTEst-style scalable problems in alphabetical order: ARWHEAD, BDQRTIC, BROYDN7D,
+     * BRYBND, CHAINWOO, CRAGGLVY, DIXMAANA–DIXMAANL, DQDRTIC, DQRTIC, EDENSCH, ENGVAL1, EXTROSNB,
+     * FLETCHCR, FREUROTH, GENROSE, LIARWHD, NONDIA, NONDQUAR, PENALTY1, POWELLSG, SROSENBR, TRIDIA,
+     * VARDIM, WOODS (names in lower case). Default n = 100 (DIXMAAN n = 90, EDENSCH n = 36), smaller
+     * than the SIF defaults so that dense-Hessian methods stay quick; use
+     * {@link TestProblem#withDimension} for the SIF sizes.
+     */
     public static List<TestProblem> cutest() {
-        return List.of();
+        return CUTEST_PROBLEMS;
     }
 
     /** Every shipped problem: {@link #mgh()} then {@link #cutest()}. */
     public static List<TestProblem> all() {
-        List<TestProblem> all = new ArrayList<>(mgh());
-        all.addAll(cutest());
-        return Collections.unmodifiableList(all);
+        return ALL_PROBLEMS;
     }
 
     /**
@@ -46,13 +144,13 @@ public final class TestProblems {
             throw new IllegalArgumentException("name must not be null");
         }
         String key = name.toLowerCase(Locale.ROOT);
-        for (TestProblem p : all()) {
+        for (TestProblem p : ALL_PROBLEMS) {
             if (p.name().equals(key)) {
                 return p;
             }
         }
         List<String> names = new ArrayList<>();
-        for (TestProblem p : all()) {
+        for (TestProblem p : ALL_PROBLEMS) {
             names.add(p.name());
         }
         throw new IllegalArgumentException(

@@ -1,0 +1,416 @@
+package dev.curvature.linesearch;
+
+import dev.curvature.api.Checks;
+import dev.curvature.api.LineFunction;
+import dev.curvature.api.LineSearch;
+import dev.curvature.api.LineSearchStatus;
+
+/**
+ * The line search of Moré &amp; Thuente, "Line search algorithms with guaranteed sufficient
+ * decrease", ACM TOMS 20 (1994) 286–307: finds α satisfying the strong Wolfe conditions
+ * <pre>
+ *   φ(α) ≤ φ(0) + μ·α·φ'(0)            (sufficient decrease, μ = ftol)
+ *   |φ'(α)| ≤ η·|φ'(0)|                 (curvature, η = gtol)
+ * </pre>
+ * by generating a sequence of nested intervals [α_l, α_u] and safeguarded trial steps α_t.
+ *
+ * <p>The algorithm (paper §§2–4):
+ * <ul>
+ *   <li><b>Auxiliary function.</b> Until some trial has ψ(α_t) ≤ 0 and φ'(α_t) ≥ 0, the search
+ *       works on ψ(α) = φ(α) − φ(0) − μαφ'(0) instead of φ when the trial has lowered φ but not
+ *       enough (φ(α_t) ≤ φ(α_l) and ψ(α_t) &gt; 0), so that the interval is steered towards
+ *       points of sufficient decrease (paper §3, Theorem 3.2); afterwards it works on φ.
+ *   <li><b>Interval update</b> (paper §2): a trial with a higher value than α_l becomes α_u; a
+ *       trial with a lower value becomes α_l, the old α_l becoming α_u when the derivative changes
+ *       sign between them.
+ *   <li><b>Trial step</b> (paper §4, cases 1–4), with α_c the minimizer of the cubic through
+ *       (α_l, α_t), α_q of the quadratic through φ(α_l), φ'(α_l), φ(α_t), and α_s the secant step:
+ *       <ol>
+ *         <li>f_t &gt; f_l: α_c if it is closer to α_l than α_q, else (α_c + α_q)/2;
+ *         <li>f_t ≤ f_l, derivatives of opposite sign: whichever of α_c, α_s is farther from α_t;
+ *         <li>f_t ≤ f_l, same sign, |φ'(α_t)| decreased: the cubic step if the cubic has its
+ *             minimizer beyond α_t, else the bound; in a bracket the one of α_c, α_s closer to α_t,
+ *             kept within α_t + 0.66(α_u − α_t); outside a bracket the farther one, clipped;
+ *         <li>otherwise: the cubic through α_t and α_u in a bracket, else the extrapolation bound.
+ *       </ol>
+ *   <li><b>Safeguards.</b> Before a bracket is found, trials extrapolate into
+ *       [α_t + 1.1(α_t − α_l), α_t + 4(α_t − α_l)] (MINPACK-2 {@code dcsrch}'s {@code xtrapl},
+ *       {@code xtrapu}); once bracketed, a bisection step replaces the trial whenever the bracket
+ *       has not shrunk by a factor 0.66 over two trials (paper §4), so the interval width goes to
+ *       zero.
+ * </ul>
+ *
+ * <p>Termination: {@link LineSearchStatus#SUCCESS} when both conditions hold at the trial just
+ * evaluated — so the last {@link LineFunction#valueAndSlope} call is always at the accepted α and
+ * the driver reuses its gradient — or when α reached {@code maxStep} with φ(α) ≤ φ(0) + μαφ'(0)
+ * and φ'(α) ≤ μφ'(0) (φ still decreasing steeply: the step bound, not the search, limited α;
+ * MINPACK-2's "stp = stpmax" exit). {@link LineSearchStatus#INTERVAL_TOO_SMALL} when the bracket
+ * is narrower than {@code xtol}·α_max, when rounding prevents progress (the trial is not inside the
+ * bracket), or when α = {@code minStep} still fails; {@link LineSearchStatus#MAX_EVALUATIONS}
+ * after {@code maxEvaluations} evaluations. On any failure the driver keeps the best point seen.
+ *
+ * <p>Non-finite values: a trial where φ or φ' is not finite is not used to update the interval;
+ * the next trial moves back towards the best point α_l (halving the distance, then shrinking it
+ * faster while failures continue: see {@code StepBack}), and later trials stay below the smallest
+ * such α. Each such trial counts as an evaluation. When no finite value was ever seen
+ * the search ends with {@link LineSearchStatus#NON_FINITE}.
+ *
+ * <p>Defaults and sources: {@code ftol} μ = 10⁻⁴ (N&amp;W p. 33; MINPACK-2 and L-BFGS practice),
+ * {@code gtol} η = 0.9 (N&amp;W p. 34, for Newton and quasi-Newton directions; use 0.1 for
+ * nonlinear CG), {@code xtol} = 10⁻¹⁰ (relative width of the bracket below which the search
+ * stops; the paper leaves it to the user and MINPACK-2's examples use 0.1, which ends searches too
+ * early for the tests of §5), step bounds [10⁻²⁰, 10²⁰] (as LBFGSpp's {@code min_step},
+ * {@code max_step}) and at most 20 evaluations per search (the {@code maxfev = 20} of Liu &amp;
+ * Nocedal's L-BFGS driver of {@code cvsrch}). The convergence theory (paper Theorem 3.1) needs
+ * μ ≤ η; with η &lt; μ the search may end with a failure status.
+ *
+ * <p>Immutable and thread-safe; each {@link #start()} creates a session holding all work
+ * variables, and {@code search} allocates nothing.
+ */
+public final class MoreThuente implements LineSearch {
+    /** Extrapolation range factors before a bracket is found (MINPACK-2 {@code dcsrch}). */
+    private static final double EXTRAPOLATE_LOWER = 1.1;
+    private static final double EXTRAPOLATE_UPPER = 4.0;
+    /** Required shrink of the bracket over two trials, else bisect (paper §4). */
+    private static final double SHRINK = 0.66;
+
+    private static final MoreThuente DEFAULT = new MoreThuente(1e-4, 0.9, 1e-10, 1e-20, 1e20, 20);
+
+    private final double ftol;
+    private final double gtol;
+    private final double xtol;
+    private final double minStep;
+    private final double maxStep;
+    private final int maxEvaluations;
+
+    private MoreThuente(double ftol, double gtol, double xtol, double minStep, double maxStep,
+            int maxEvaluations) {
+        this.ftol = ftol;
+        this.gtol = gtol;
+        this.xtol = xtol;
+        this.minStep = minStep;
+        this.maxStep = maxStep;
+        this.maxEvaluations = maxEvaluations;
+    }
+
+    /** The documented defaults: μ = 10⁻⁴, η = 0.9, xtol = 10⁻¹⁰, α ∈ [10⁻²⁰, 10²⁰], 20 evaluations. */
+    public static MoreThuente defaults() {
+        return DEFAULT;
+    }
+
+    /** Sufficient-decrease constant μ (c₁) ∈ (0, 1). */
+    public MoreThuente withFtol(double ftol) {
+        return new MoreThuente(Checks.openInterval(ftol, 0, 1, "ftol"), gtol, xtol, minStep, maxStep,
+                maxEvaluations);
+    }
+
+    /** Curvature constant η (c₂) ∈ (0, 1); smaller means a more exact search. */
+    public MoreThuente withGtol(double gtol) {
+        return new MoreThuente(ftol, Checks.openInterval(gtol, 0, 1, "gtol"), xtol, minStep, maxStep,
+                maxEvaluations);
+    }
+
+    /** Relative bracket width (≥ 0) below which the search gives up with INTERVAL_TOO_SMALL. */
+    public MoreThuente withXtol(double xtol) {
+        return new MoreThuente(ftol, gtol, Checks.nonNegative(xtol, "xtol"), minStep, maxStep,
+                maxEvaluations);
+    }
+
+    /** Bounds on every trial step: 0 ≤ minStep &lt; maxStep &lt; ∞. */
+    public MoreThuente withStepBounds(double minStep, double maxStep) {
+        Checks.nonNegative(minStep, "minStep");
+        Checks.positive(maxStep, "maxStep");
+        if (!(minStep < maxStep)) {
+            throw new IllegalArgumentException(
+                    "minStep must be below maxStep: " + minStep + " >= " + maxStep);
+        }
+        return new MoreThuente(ftol, gtol, xtol, minStep, maxStep, maxEvaluations);
+    }
+
+    /** Maximum evaluations of φ (with φ') per search, ≥ 1. */
+    public MoreThuente withMaxEvaluations(int max) {
+        return new MoreThuente(ftol, gtol, xtol, minStep, maxStep,
+                Checks.positive(max, "maxEvaluations"));
+    }
+
+    /** The sufficient-decrease constant μ. */
+    public double ftol() {
+        return ftol;
+    }
+
+    /** The curvature constant η. */
+    public double gtol() {
+        return gtol;
+    }
+
+    /** The relative bracket width at which the search gives up. */
+    public double xtol() {
+        return xtol;
+    }
+
+    /** The smallest trial step. */
+    public double minStep() {
+        return minStep;
+    }
+
+    /** The largest trial step. */
+    public double maxStep() {
+        return maxStep;
+    }
+
+    /** The evaluation limit per search. */
+    public int maxEvaluations() {
+        return maxEvaluations;
+    }
+
+    @Override
+    public Search start() {
+        return new MoreThuenteSearch();
+    }
+
+    @Override
+    public String toString() {
+        return "MoreThuente[ftol=" + ftol + ", gtol=" + gtol + ", xtol=" + xtol + ", steps=["
+                + minStep + ", " + maxStep + "], maxEvaluations=" + maxEvaluations + "]";
+    }
+
+    /** One run's work variables; paper notation: α_l = stx (best), α_u = sty, α_t = the trial. */
+    private final class MoreThuenteSearch implements Search {
+        private double stx;
+        private double fx;
+        private double gx;
+        private double sty;
+        private double fy;
+        private double gy;
+        private boolean bracketed;
+        private double step;
+        private double value;
+
+        @Override
+        public LineSearchStatus search(LineFunction phi, double phi0, double slope0,
+                double initialStep) {
+            if (!(slope0 < 0) || Double.isInfinite(slope0)) {
+                return LineSearchStatus.NOT_DESCENT;
+            }
+            Checks.notNull(phi, "phi");
+            if (!Double.isFinite(phi0)) {
+                throw new IllegalArgumentException("phi0 must be finite, was " + phi0);
+            }
+            Checks.positive(initialStep, "initialStep");
+
+            double gtest = ftol * slope0; // ψ'(α) = φ'(α) − gtest
+            double curvatureBound = gtol * -slope0;
+            stx = 0;
+            fx = phi0;
+            gx = slope0;
+            sty = 0;
+            fy = phi0;
+            gy = slope0;
+            bracketed = false;
+            boolean auxiliary = true; // stage 1: work on ψ
+            double width = maxStep - minStep;
+            double previousWidth = 2 * width;
+            double lower = 0; // range of the next trial (extrapolation or bracket)
+            double stp = clamp(initialStep);
+            double upper = stp + EXTRAPOLATE_UPPER * stp;
+            double nonFiniteAt = Double.POSITIVE_INFINITY; // smallest α > α_l with non-finite φ
+            boolean anyFinite = false;
+            int failures = 0; // consecutive non-finite trials
+
+            for (int evaluation = 0; evaluation < maxEvaluations; evaluation++) {
+                double f = phi.valueAndSlope(stp);
+                double g = phi.slope();
+                if (!Double.isFinite(f) || !Double.isFinite(g)) {
+                    if (stp > stx) {
+                        nonFiniteAt = Math.min(nonFiniteAt, stp);
+                    }
+                    double retry = StepBack.towards(stx, stp, ++failures);
+                    if (retry == stx || retry == stp || retry < minStep) {
+                        return anyFinite ? LineSearchStatus.INTERVAL_TOO_SMALL
+                                : LineSearchStatus.NON_FINITE;
+                    }
+                    stp = retry;
+                    continue;
+                }
+                anyFinite = true;
+                failures = 0;
+                double ftest = phi0 + stp * gtest;
+                if (f <= ftest && Math.abs(g) <= curvatureBound) {
+                    return accept(stp, f);
+                }
+                if (stp == maxStep && f <= ftest && g <= gtest) {
+                    return accept(stp, f);
+                }
+                if (stp == minStep && (f > ftest || g >= gtest)) {
+                    return LineSearchStatus.INTERVAL_TOO_SMALL;
+                }
+                if (bracketed && (stp <= lower || stp >= upper || upper - lower <= xtol * upper)) {
+                    return LineSearchStatus.INTERVAL_TOO_SMALL;
+                }
+                if (auxiliary && f <= ftest && g >= 0) {
+                    auxiliary = false;
+                }
+
+                double next;
+                if (auxiliary && f <= fx && f > ftest) {
+                    // Work on ψ: shift values and slopes by the line α·gtest, then shift back.
+                    fx -= stx * gtest;
+                    fy -= sty * gtest;
+                    gx -= gtest;
+                    gy -= gtest;
+                    next = trialStep(stp, f - stp * gtest, g - gtest, lower, upper);
+                    fx += stx * gtest;
+                    fy += sty * gtest;
+                    gx += gtest;
+                    gy += gtest;
+                } else {
+                    next = trialStep(stp, f, g, lower, upper);
+                }
+
+                if (bracketed) {
+                    double span = Math.abs(sty - stx);
+                    if (span >= SHRINK * previousWidth) {
+                        next = stx + 0.5 * (sty - stx);
+                    }
+                    previousWidth = width;
+                    width = span;
+                    lower = Math.min(stx, sty);
+                    upper = Math.max(stx, sty);
+                } else {
+                    lower = next + EXTRAPOLATE_LOWER * (next - stx);
+                    upper = next + EXTRAPOLATE_UPPER * (next - stx);
+                }
+                next = clamp(next);
+                if (next >= nonFiniteAt && nonFiniteAt > stx) {
+                    next = stx + 0.5 * (nonFiniteAt - stx);
+                }
+                if (bracketed && (next <= lower || next >= upper || upper - lower <= xtol * upper)) {
+                    // No further progress is possible (MINPACK-2 would re-evaluate α_l here).
+                    return LineSearchStatus.INTERVAL_TOO_SMALL;
+                }
+                stp = next;
+            }
+            return anyFinite ? LineSearchStatus.MAX_EVALUATIONS : LineSearchStatus.NON_FINITE;
+        }
+
+        private LineSearchStatus accept(double stp, double f) {
+            step = stp;
+            value = f;
+            return LineSearchStatus.SUCCESS;
+        }
+
+        /**
+         * The safeguarded trial step of paper §4 (cases 1–4) from the trial α_t = stp with value
+         * fp and slope dp, then the interval update of paper §2. Works on whatever function
+         * (φ or ψ) the values in the fields and arguments describe.
+         *
+         * @param lower lowest allowed step when extrapolating
+         * @param upper highest allowed step when extrapolating
+         */
+        private double trialStep(double stp, double fp, double dp, double lower, double upper) {
+            boolean oppositeSlopes = Math.signum(dp) * Math.signum(gx) < 0;
+            double next;
+            if (fp > fx) {
+                // Case 1: higher value; the minimizer is bracketed by α_l and α_t.
+                double cubic = Interpolants.cubicMinimizer(stx, fx, gx, stp, fp, dp);
+                double quadratic = Interpolants.quadraticMinimizer(stx, fx, gx, stp, fp);
+                if (Double.isNaN(cubic)) {
+                    next = Double.isNaN(quadratic) ? stx + 0.5 * (stp - stx) : quadratic;
+                } else if (Math.abs(cubic - stx) < Math.abs(quadratic - stx)) {
+                    next = cubic;
+                } else {
+                    next = cubic + 0.5 * (quadratic - cubic);
+                }
+                bracketed = true;
+            } else if (oppositeSlopes) {
+                // Case 2: lower value, derivatives of opposite sign: bracketed.
+                double cubic = Interpolants.cubicMinimizer(stp, fp, dp, stx, fx, gx);
+                double secant = Interpolants.secant(stp, dp, stx, gx);
+                if (Double.isNaN(cubic) || Math.abs(cubic - stp) <= Math.abs(secant - stp)) {
+                    next = secant;
+                } else {
+                    next = cubic;
+                }
+                if (Double.isNaN(next)) {
+                    next = stp + 0.5 * (stx - stp);
+                }
+                bracketed = true;
+            } else if (Math.abs(dp) < Math.abs(gx)) {
+                // Case 3: lower value, same sign, the derivative magnitude decreased.
+                double cubic = case3Cubic(stp, fp, dp, lower, upper);
+                double secant = Interpolants.secant(stp, dp, stx, gx);
+                if (Double.isNaN(secant)) {
+                    secant = cubic;
+                }
+                if (bracketed) {
+                    next = Math.abs(cubic - stp) < Math.abs(secant - stp) ? cubic : secant;
+                    double limit = stp + SHRINK * (sty - stp);
+                    next = stp > stx ? Math.min(limit, next) : Math.max(limit, next);
+                } else {
+                    next = Math.abs(cubic - stp) > Math.abs(secant - stp) ? cubic : secant;
+                    next = Math.min(upper, Math.max(lower, next));
+                }
+            } else if (bracketed) {
+                // Case 4 in a bracket: cubic through α_t and α_u.
+                next = Interpolants.cubicMinimizer(stp, fp, dp, sty, fy, gy);
+                if (Double.isNaN(next)) {
+                    next = stp + 0.5 * (sty - stp);
+                }
+            } else {
+                // Case 4 before a bracket: go to the extrapolation bound.
+                next = stp > stx ? upper : lower;
+            }
+
+            if (fp > fx) {
+                sty = stp;
+                fy = fp;
+                gy = dp;
+            } else {
+                if (oppositeSlopes) {
+                    sty = stx;
+                    fy = fx;
+                    gy = gx;
+                }
+                stx = stp;
+                fx = fp;
+                gx = dp;
+            }
+            return next;
+        }
+
+        /**
+         * Case 3's cubic step: the cubic's minimizer when the cubic tends to infinity in the
+         * direction of the step and its minimizer lies beyond α_t; otherwise the extrapolation
+         * bound on that side (paper §4, case 3).
+         */
+        private double case3Cubic(double stp, double fp, double dp, double lower, double upper) {
+            double theta = 3 * (fx - fp) / (stp - stx) + gx + dp;
+            double s = Math.max(Math.abs(theta), Math.max(Math.abs(gx), Math.abs(dp)));
+            double gamma = s * Math.sqrt(Math.max(0, (theta / s) * (theta / s) - (gx / s) * (dp / s)));
+            if (stp > stx) {
+                gamma = -gamma;
+            }
+            double p = gamma - dp + theta;
+            double q = gamma + (gx - dp) + gamma;
+            double r = p / q;
+            if (r < 0 && gamma != 0) {
+                return stp + r * (stx - stp);
+            }
+            return stp > stx ? upper : lower;
+        }
+
+        private double clamp(double alpha) {
+            return Math.min(maxStep, Math.max(minStep, alpha));
+        }
+
+        @Override
+        public double step() {
+            return step;
+        }
+
+        @Override
+        public double value() {
+            return value;
+        }
+    }
+}
