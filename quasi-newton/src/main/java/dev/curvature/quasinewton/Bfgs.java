@@ -4,7 +4,7 @@ package dev.curvature.quasinewton;
  * BFGS curvature: the dense inverse update (Nocedal &amp; Wright, 2nd ed., Algorithm 6.1 and
  * (6.17)) H⁺ = (I − ρsyᵀ)H(I − ρysᵀ) + ρssᵀ, ρ = 1/sᵀy, with H₀ = I for the first direction and
  * H scaled to (sᵀy/yᵀy)·I just before the first update (N&amp;W (6.20)). The direction is
- * p = −Hg (O(n²)); B = H⁻¹ for a trust region comes from an EJML Cholesky factorization of H.
+ * p = −Hg (O(n²)); B = H⁻¹ for a trust region comes from a Cholesky factorization of H.
  *
  * <p>Skip rule: the update needs sᵀy &gt; 0 (N&amp;W (6.7)) to keep H positive definite. A pair
  * with sᵀy ≤ ε‖s‖‖y‖ (default ε = 10⁻⁸) is skipped and H kept. A strong-Wolfe line search

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * {@link #reset()} returns to γ_last·I with the rescaling armed again, where γ_last is the
  * sᵀy/yᵀy of the last pair used.
  *
- * <p>{@link #multiply} and {@link #matrix} need B = H⁻¹: an EJML Cholesky factorization of H,
- * made once per update when first needed. If H has lost positive definiteness in rounding, they
+ * <p>{@link #multiply} and {@link #matrix} need B = H⁻¹: a Cholesky factorization of H (the
+ * project's dense backend, through {@link CholeskyFactor}), made once per update when first
+ * needed. If H has lost positive definiteness in rounding, they
  * produce NaN, which the trust region reports as a non-finite model.
  */
 final class InverseBroydenModel implements DenseCurvatureModel {

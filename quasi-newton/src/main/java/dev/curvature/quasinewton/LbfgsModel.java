@@ -4,7 +4,6 @@ import dev.curvature.api.CurvatureModel;
 import dev.curvature.api.DirectionStatus;
 import dev.curvature.api.Vectors;
 import dev.curvature.trustregion.CholeskyFactor;
-import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * <pre>    B = σI − [σS  Y] [[σSᵀS, L], [Lᵀ, −D]]⁻¹ [σSᵀ; Yᵀ]</pre>
  * where S, Y hold the pairs oldest first, L is the strictly lower part of SᵀY and D its
  * diagonal. The 2k×2k middle system is reduced by block elimination to the k×k positive-definite
- * J = σSᵀS + LD⁻¹Lᵀ (BNS §3), factored by EJML's Cholesky once per update. SᵀS and SᵀY are kept
+ * J = σSᵀS + LD⁻¹Lᵀ (BNS §3), factored by Cholesky ({@link CholeskyFactor}) once per update. SᵀS and SᵀY are kept
  * up to date incrementally (2m dot products per update). Cost per product: 4mn flops plus O(m²).
  */
 final class LbfgsModel implements CurvatureModel {
@@ -122,41 +121,54 @@ final class LbfgsModel implements CurvatureModel {
         updates++;
     }
 
-    /** Builds and factors J = σSᵀS + LD⁻¹Lᵀ (chronological order) once per update. */
+    /**
+     * Builds and factors J = σSᵀS + LD⁻¹Lᵀ (chronological order) once per update. When J is
+     * numerically singular (nearly dependent steps, badly scaled variables), the oldest pairs
+     * are forgotten one at a time until it factors, so that {@link #direction} and
+     * {@link #multiply} keep describing the same H = B⁻¹; with one pair J = σsᵀs &gt; 0 always
+     * factors.
+     */
     private boolean ensureCompact() {
         if (!compactCurrent) {
-            int k = count;
-            double sigma = 1 / gamma;
-            middle.reshape(k, k);
-            double[] j = middle.data;
-            for (int a = 0; a < k; a++) {
-                int sa = slot(a);
-                for (int b = 0; b <= a; b++) {
-                    int sb = slot(b);
-                    double v = sigma * ss[sa][sb];
-                    for (int l = 0; l < b; l++) { // L[a][l]·L[b][l]/D[l], nonzero for l < b ≤ a
-                        int sl = slot(l);
-                        v += sy[sa][sl] * sy[sb][sl] / sy[sl][sl];
-                    }
-                    j[a * k + b] = v;
-                    j[b * k + a] = v;
+            compactOk = false;
+            while (count > 0 && !(compactOk = factorCompact())) {
+                count--;
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("compact L-BFGS matrix is numerically singular: oldest pair dropped,"
+                            + " {} left", count);
                 }
             }
-            compactOk = factor.factor(middle);
             compactCurrent = true;
         }
         return compactOk;
     }
 
+    private boolean factorCompact() {
+        int k = count;
+        double sigma = 1 / gamma;
+        middle.reshape(k, k);
+        double[] j = middle.data;
+        for (int a = 0; a < k; a++) {
+            int sa = slot(a);
+            for (int b = 0; b <= a; b++) {
+                int sb = slot(b);
+                double v = sigma * ss[sa][sb];
+                for (int l = 0; l < b; l++) { // L[a][l]·L[b][l]/D[l], nonzero for l < b ≤ a
+                    int sl = slot(l);
+                    v += sy[sa][sl] * sy[sb][sl] / sy[sl][sl];
+                }
+                j[a * k + b] = v;
+                j[b * k + a] = v;
+            }
+        }
+        return factor.factor(middle);
+    }
+
     @Override
     public void multiply(double[] x, double[] v, double[] out) {
         double sigma = 1 / gamma;
-        if (count == 0) {
+        if (count == 0 || !ensureCompact()) { // no pairs (left): B = σI
             Vectors.scale(sigma, v, out);
-            return;
-        }
-        if (!ensureCompact()) {
-            Arrays.fill(out, Double.NaN);
             return;
         }
         int k = count;

@@ -15,9 +15,9 @@ import java.util.List;
  *   <li>{@code bfgs}: {@link Bfgs} with the line search of {@link QuasiNewtonDefaults}
  *       (N&amp;W Algorithm 6.1);
  *   <li>{@code lbfgs}: {@link Lbfgs} (m = 10) with the same line search (N&amp;W Algorithm 7.5);
- *   <li>{@code dfp}: {@link Dfp} with the same line search;
- *   <li>{@code sr1}: {@link Sr1} with a trust region solved by Steihaug-CG, the model updated
- *       after rejected trials too (N&amp;W Algorithm 6.2 with the radius rules of Algorithm 4.1).
+ *   <li>{@code dfp}: {@link Dfp} with {@link QuasiNewtonDefaults#dfpLineSearch()};
+ *   <li>{@code sr1}: {@link Sr1} with a trust region solved by Steihaug-CG (N&amp;W Algorithm 6.2
+ *       with the radius rules of Algorithm 4.1, the model updated after accepted steps).
  * </ul>
  */
 public final class QuasiNewtonMethods implements OptimizerProvider {
@@ -37,7 +37,8 @@ public final class QuasiNewtonMethods implements OptimizerProvider {
     /** DFP with the default line search. */
     public static IterativeOptimizer dfp() {
         return new IterativeOptimizer("dfp", Dfp.defaults(),
-                QuasiNewtonDefaults.lineSearchGlobalization(), QuasiNewtonDefaults.criteria());
+                QuasiNewtonDefaults.lineSearchGlobalization(QuasiNewtonDefaults.dfpLineSearch()),
+                QuasiNewtonDefaults.criteria());
     }
 
     /** SR1 with a Steihaug-CG trust region. */

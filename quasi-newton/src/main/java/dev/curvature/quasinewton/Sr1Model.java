@@ -4,9 +4,9 @@ import dev.curvature.api.DirectionStatus;
 import dev.curvature.api.Vectors;
 import dev.curvature.trustregion.DenseCurvatureModel;
 import java.util.Arrays;
+import dev.curvature.api.linalg.DenseLinearAlgebra;
+import dev.curvature.api.linalg.IndefiniteFactorization;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.decomposition.lu.LUDecompositionAlt_DDRM;
-import org.ejml.dense.row.linsol.lu.LinearSolverLu_DDRM;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * of the BFGS scaling (6.20) (SciPy's {@code SR1(init_scale='auto')}). {@link #reset()} returns
  * to that scaled identity.
  *
- * <p>{@link #direction} solves Bp = −g with EJML's LU factorization (B may be indefinite, so p
- * need not be a descent direction; a line-search globalization then resets the model).
+ * <p>{@link #direction} solves Bp = −g with the dense backend's symmetric-indefinite
+ * factorization ({@link DenseLinearAlgebra}; B may be indefinite, so p need not be a descent
+ * direction, and a line-search globalization then resets the model). The factorization is made
+ * when a direction is first asked for, not at every update: with a trust region it is never used.
  * {@link #multiply} and {@link #matrix} use B directly. Work arrays are allocated once per run.
  */
 final class Sr1Model implements DenseCurvatureModel {
@@ -29,9 +31,7 @@ final class Sr1Model implements DenseCurvatureModel {
     private final double tolerance;
     private final DMatrixRMaj b;
     private final double[] v;
-    private final LinearSolverLu_DDRM lu;
-    private final DMatrixRMaj rhs;
-    private final DMatrixRMaj solution;
+    private IndefiniteFactorization factorization;
     private boolean fresh = true;
     private double scale = 1;
     private int updates;
@@ -42,11 +42,6 @@ final class Sr1Model implements DenseCurvatureModel {
         this.tolerance = tolerance;
         this.b = new DMatrixRMaj(n, n);
         this.v = new double[n];
-        LUDecompositionAlt_DDRM decomposition = new LUDecompositionAlt_DDRM();
-        decomposition.setExpectedMaxSize(n, n);
-        this.lu = new LinearSolverLu_DDRM(decomposition);
-        this.rhs = new DMatrixRMaj(n, 1);
-        this.solution = new DMatrixRMaj(n, 1);
         setScaledIdentity(1);
     }
 
@@ -58,31 +53,20 @@ final class Sr1Model implements DenseCurvatureModel {
     }
 
     /**
-     * p = −B⁻¹g by LU. {@link DirectionStatus#SINGULAR} when the smallest pivot of U is below
-     * nε times the largest (B numerically singular).
+     * p = −B⁻¹g. {@link DirectionStatus#SINGULAR} when B is singular to working precision.
      */
     @Override
     public DirectionStatus direction(double[] x, double[] g, double[] out) {
         if (!Vectors.allFinite(b.data)) {
             return DirectionStatus.NON_FINITE;
         }
-        lu.setA(b);
-        DMatrixRMaj factor = lu.getDecomposition().getLU();
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            double d = Math.abs(factor.data[i * n + i]);
-            min = Math.min(min, d);
-            max = Math.max(max, d);
+        if (factorization == null) {
+            factorization = DenseLinearAlgebra.forDimension(n).indefinite(n);
         }
-        if (!(min > n * Math.ulp(1.0) * max)) {
+        if (!factorization.factor(b) || !factorization.solve(g, out)) {
             return DirectionStatus.SINGULAR;
         }
-        for (int i = 0; i < n; i++) {
-            rhs.data[i] = -g[i];
-        }
-        lu.solve(rhs, solution);
-        System.arraycopy(solution.data, 0, out, 0, n);
+        Vectors.scale(-1, out);
         return Vectors.allFinite(out) ? DirectionStatus.OK : DirectionStatus.NON_FINITE;
     }
 

@@ -1,35 +1,35 @@
 package dev.curvature.trustregion;
 
 import dev.curvature.api.Checks;
+import dev.curvature.api.linalg.CholeskyFactorization;
+import dev.curvature.api.linalg.DenseLinearAlgebra;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
-import org.ejml.dense.row.decomposition.chol.CholeskyDecompositionInner_DDRM;
 
 /**
- * EJML's in-place Cholesky factorization A + σI = LLᵀ of a symmetric k×k matrix (k up to a fixed
- * capacity), with solves on plain {@code double[]} through EJML's triangular solvers. All storage
- * is allocated by the constructor, so factoring and solving never allocate: create one per run.
- * Not thread-safe.
+ * The Cholesky factorization A + σI = LLᵀ of a symmetric k×k matrix (k up to a fixed capacity)
+ * as the trust-region solvers and the dense secant models use it: the project's dense backend
+ * ({@link DenseLinearAlgebra}, EJML by default) plus a numerical-rank test, the inverse, and
+ * matrices of varying order k (L-BFGS's compact form grows from 1×1 to m×m). Per run; not
+ * thread-safe. The backend factorization for each order is created the first time that order is
+ * factored, so after that nothing allocates.
  *
  * <p>A factorization succeeds only when A + σI has finite entries and is numerically positive
- * definite: every pivot positive and (min Lᵢᵢ / max Lᵢᵢ)² &gt; k·ε, a lower bound on 1/κ₂ up to a
- * factor k (the same test as the newton module's solver). So a failure means "not positive
- * definite, or too close to singular to solve with".
+ * definite: every pivot positive and (min Lᵢᵢ / max Lᵢᵢ)² &gt; k·ε, an upper bound on 1/κ₂ up to
+ * a factor k (the newton module's test). So a failure means "not positive definite, or too close
+ * to singular to solve with".
  */
 public final class CholeskyFactor {
     private final int capacity;
-    private final DMatrixRMaj factor;
-    private final CholeskyDecompositionInner_DDRM decomposition;
+    private final CholeskyFactorization[] bySize;
     private final double[] column;
+    private CholeskyFactorization current;
     private int size;
     private boolean valid;
 
-    /** @param capacity the largest k this instance factors (≥ 1) */
+    /** @param capacity the largest order k this instance factors (≥ 1) */
     public CholeskyFactor(int capacity) {
         this.capacity = Checks.positive(capacity, "capacity");
-        this.factor = new DMatrixRMaj(capacity, capacity);
-        this.decomposition = new CholeskyDecompositionInner_DDRM(true);
-        this.decomposition.setExpectedMaxSize(capacity, capacity);
+        this.bySize = new CholeskyFactorization[capacity + 1];
         this.column = new double[capacity];
     }
 
@@ -41,47 +41,27 @@ public final class CholeskyFactor {
     /**
      * Factors A + σI.
      *
-     * @param a a symmetric k×k matrix, k ≤ capacity (only its lower triangle is read; unchanged)
+     * @param a a symmetric k×k matrix, k ≤ capacity (unchanged)
      * @param shift σ
      * @return true when A + σI is finite and numerically positive definite
      */
     public boolean factor(DMatrixRMaj a, double shift) {
         int k = a.numRows;
-        if (k != a.numCols || k > capacity) {
-            throw new IllegalArgumentException("a must be square with at most " + capacity
+        if (k != a.numCols || k < 1 || k > capacity) {
+            throw new IllegalArgumentException("a must be square with 1 to " + capacity
                     + " rows, was " + a.numRows + "×" + a.numCols);
         }
+        if (bySize[k] == null) {
+            bySize[k] = DenseLinearAlgebra.forDimension(k).cholesky(k);
+        }
+        current = bySize[k];
         size = k;
-        factor.reshape(k, k);
-        System.arraycopy(a.data, 0, factor.data, 0, k * k);
-        if (shift != 0) {
-            for (int i = 0; i < k; i++) {
-                factor.data[i * k + i] += shift;
-            }
+        valid = current.factor(a, shift);
+        if (valid) {
+            double ratio = current.pivotRatio();
+            valid = ratio * ratio > k * Math.ulp(1.0);
         }
-        valid = false;
-        if (!allFinite(factor.data, k * k) || !decomposition.decompose(factor)) {
-            return false;
-        }
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0;
-        for (int i = 0; i < k; i++) {
-            double d = factor.data[i * k + i];
-            min = Math.min(min, d);
-            max = Math.max(max, d);
-        }
-        double ratio = min / max;
-        valid = ratio * ratio > k * Math.ulp(1.0);
         return valid;
-    }
-
-    private static boolean allFinite(double[] data, int length) {
-        for (int i = 0; i < length; i++) {
-            if (!Double.isFinite(data[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The order k of the last factorization. */
@@ -96,36 +76,26 @@ public final class CholeskyFactor {
     }
 
     /**
-     * x ← (A + σI)⁻¹b with the last successful factorization; the first k entries of b are read
-     * and of x written. {@code b} and {@code x} may be the same array.
+     * x ← (A + σI)⁻¹b with the last successful factorization (arrays of length k);
+     * {@code b} and {@code x} may be the same array.
      */
     public void solve(double[] b, double[] x) {
         requireValid();
-        if (b != x) {
-            System.arraycopy(b, 0, x, 0, size);
-        }
-        TriangularSolver_DDRM.solveL(factor.data, x, size);
-        TriangularSolver_DDRM.solveTranL(factor.data, x, size);
-    }
-
-    /** x ← L⁻¹b (forward substitution only); {@code b} and {@code x} may be the same array. */
-    public void solveLower(double[] b, double[] x) {
-        requireValid();
-        if (b != x) {
-            System.arraycopy(b, 0, x, 0, size);
-        }
-        TriangularSolver_DDRM.solveL(factor.data, x, size);
+        current.solve(b, x);
     }
 
     /** Writes (A + σI)⁻¹ into {@code out} (reshaped to k×k), one column solve at a time. */
     public void invert(DMatrixRMaj out) {
         requireValid();
         int k = size;
+        if (column.length != k) {
+            throw new IllegalStateException("invert needs the full order " + capacity + ", was " + k);
+        }
         out.reshape(k, k);
         for (int j = 0; j < k; j++) {
-            java.util.Arrays.fill(column, 0, k, 0.0);
+            java.util.Arrays.fill(column, 0.0);
             column[j] = 1;
-            solve(column, column);
+            current.solve(column, column);
             for (int i = 0; i < k; i++) {
                 out.data[i * k + j] = column[i];
             }

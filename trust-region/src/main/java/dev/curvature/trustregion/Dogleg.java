@@ -12,7 +12,8 @@ import dev.curvature.api.Vectors;
  * positive definite the step is the Cauchy point (N&amp;W (4.11)–(4.12)), so the result always
  * has the Cauchy decrease m(0) − m(p) ≥ ½‖g‖min(Δ, ‖g‖/‖B‖) (N&amp;W Lemma 4.2 and (4.20)).
  *
- * <p>Positive definiteness is decided by an EJML Cholesky factorization of B when the model is a
+ * <p>Positive definiteness is decided by a Cholesky factorization of B ({@link CholeskyFactor},
+ * the project's dense backend) when the model is a
  * {@link DenseCurvatureModel} (the factorization also gives p_B). For a matrix-free model p_B is
  * the model's own direction, and B is treated as not positive definite when gᵀBg ≤ 0 or
  * p_BᵀBp_B = −gᵀp_B ≤ 0, the only curvature such a model reveals along the path. Immutable and

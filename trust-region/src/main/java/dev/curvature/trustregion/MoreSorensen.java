@@ -9,9 +9,10 @@ import org.ejml.data.DMatrixRMaj;
  * The nearly exact trust-region solver of Moré &amp; Sorensen (1983) (Nocedal &amp; Wright, 2nd
  * ed., §4.3, Algorithm 4.3 and "The hard case"): find λ ≥ 0 with B + λI positive semidefinite,
  * (B + λI)p = −g and λ(Δ − ‖p‖) = 0 (N&amp;W Theorem 4.1), by a safeguarded Newton iteration on
- * φ(λ) = 1/Δ − 1/‖p(λ)‖ with EJML Cholesky factorizations of B + λI:
+ * φ(λ) = 1/Δ − 1/‖p(λ)‖ with Cholesky factorizations of B + λI:
  * <pre>    LLᵀ = B + λI,   (B + λI)p = −g,   Lq = p,   λ ← λ + (‖p‖/‖q‖)²·(‖p‖ − Δ)/Δ</pre>
- * (N&amp;W Algorithm 4.3).
+ * (N&amp;W Algorithm 4.3; ‖q‖² = pᵀ(B + λI)⁻¹p is computed with the same factor). The
+ * factorizations come from the project's dense backend through {@link CholeskyFactor}.
  *
  * <p>Safeguards (Moré–Sorensen §3): λ is kept in an interval [λ_L, λ_U] known to hold the
  * solution, initially λ_L = max(0, −minᵢ Bᵢᵢ, ‖g‖/Δ − ‖B‖₁) and λ_U = ‖g‖/Δ + ‖B‖₁; a failed
@@ -184,10 +185,9 @@ public final class MoreSorensen implements TrustRegionSolver {
                 if (bestValue <= (1 - accuracy) * bound) {
                     break;
                 }
-                cholesky.solveLower(p, q);
-                double qNorm = Vectors.norm2(q);
-                double ratio = pNorm / qNorm;
-                double next = lambda + ratio * ratio * (pNorm - radius) / radius;
+                cholesky.solve(p, q); // ‖L⁻¹p‖² = pᵀ(B + λI)⁻¹p
+                double qq = Vectors.dot(p, q);
+                double next = lambda + pNorm * pNorm / qq * (pNorm - radius) / radius;
                 if (!(upper > lower)) {
                     break;
                 }

@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * {@link TerminationReason#NON_FINITE} if no trial of that iteration had a finite value).
  *
  * <p>Defaults: η = 10⁻⁴ (N&amp;W Algorithm 4.1 allows η ∈ [0, ¼); Algorithm 6.2 asks
- * η ∈ (0, 10⁻³) for SR1), Δ₀ = 1 and Δ_max = 1000 (SciPy's {@code trust-ncg} defaults),
+ * η ∈ (0, 10⁻³) for SR1), Δ₀ = 1 (SciPy's {@code trust-ncg} default), Δ_max = 10¹⁶ (Ceres's
+ * {@code max_trust_region_radius}: only a safety cap; SciPy's 1000 would take a thousand
+ * iterations to reach the minimizer of Brown's badly scaled function at (10⁶, 2·10⁻⁶)),
  * Δ_min = 10⁻¹⁵ (relative: below that x + p cannot differ from x in double precision), and
  * {@link SteihaugCg} as the solver.
  *
@@ -63,7 +65,7 @@ public final class TrustRegion implements Globalization {
     public static final double BOUNDARY_FRACTION = 0.99;
 
     private static final TrustRegion DEFAULT =
-            new TrustRegion(SteihaugCg.defaults(), 1e-4, 1.0, 1000.0, 1e-15, false);
+            new TrustRegion(SteihaugCg.defaults(), 1e-4, 1.0, 1e16, 1e-15, false);
 
     private final TrustRegionSolver solver;
     private final double eta;
