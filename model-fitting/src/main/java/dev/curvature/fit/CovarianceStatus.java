@@ -1,0 +1,15 @@
+package dev.curvature.fit;
+
+/** Whether a parameter covariance could be estimated, and if not, why. */
+public enum CovarianceStatus {
+    /** The covariance and standard errors are available. */
+    AVAILABLE,
+    /** JᵀJ (or the Hessian) is numerically singular: some parameter combination is not identified. */
+    SINGULAR,
+    /** The Hessian of the negative log-likelihood is not positive definite: not at a maximum. */
+    NOT_POSITIVE_DEFINITE,
+    /** m = n: no residual degrees of freedom to estimate σ² from. */
+    NO_DEGREES_OF_FREEDOM,
+    /** The Jacobian or Hessian at the estimate has non-finite entries or could not be evaluated. */
+    NOT_FINITE
+}

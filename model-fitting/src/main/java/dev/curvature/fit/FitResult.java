@@ -1,0 +1,128 @@
+package dev.curvature.fit;
+
+import dev.curvature.api.OptimizationResult;
+import dev.curvature.diagnostics.HessianAnalysis;
+import java.util.Optional;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The outcome of {@link LeastSquares#fit}: the estimate p̂ (the best point the run found), its
+ * residuals, the residual sum of squares, the covariance σ̂²(JᵀJ)⁻¹ with σ̂² = RSS/(m − n) and the
+ * standard errors, the eigen-analysis of the Gauss–Newton matrix JᵀJ, and the optimization run
+ * behind them. Immutable; accessors return fresh copies.
+ */
+public final class FitResult {
+    private final double[] parameters;
+    private final double[] residuals;
+    private final double residualSumOfSquares;
+    private final int degreesOfFreedom;
+    private final ParameterCovariance covariance;
+    private final HessianAnalysis analysis;
+    private final OptimizationResult optimization;
+    private final int residualEvaluations;
+    private final int jacobianEvaluations;
+
+    FitResult(double[] parameters, double[] residuals, double residualSumOfSquares,
+            int degreesOfFreedom, ParameterCovariance covariance, HessianAnalysis analysis,
+            OptimizationResult optimization, int residualEvaluations, int jacobianEvaluations) {
+        this.parameters = parameters;
+        this.residuals = residuals;
+        this.residualSumOfSquares = residualSumOfSquares;
+        this.degreesOfFreedom = degreesOfFreedom;
+        this.covariance = covariance;
+        this.analysis = analysis;
+        this.optimization = optimization;
+        this.residualEvaluations = residualEvaluations;
+        this.jacobianEvaluations = jacobianEvaluations;
+    }
+
+    /** The estimate p̂. */
+    public double[] parameters() {
+        return parameters.clone();
+    }
+
+    /**
+     * The standard errors √Cᵢᵢ.
+     *
+     * @throws IllegalStateException when the covariance is unavailable ({@link #covarianceStatus()})
+     */
+    public double[] standardErrors() {
+        return covariance.standardErrors();
+    }
+
+    /**
+     * The covariance σ̂²(JᵀJ)⁻¹ (n×n).
+     *
+     * @throws IllegalStateException when it is unavailable ({@link #covarianceStatus()})
+     */
+    public DMatrixRMaj covariance() {
+        return covariance.matrix();
+    }
+
+    /** Whether the covariance is available and, if not, why. */
+    public CovarianceStatus covarianceStatus() {
+        return covariance.status();
+    }
+
+    /** The covariance estimate with its status and explanation. */
+    public ParameterCovariance parameterCovariance() {
+        return covariance;
+    }
+
+    /** RSS = ‖r(p̂)‖². */
+    public double residualSumOfSquares() {
+        return residualSumOfSquares;
+    }
+
+    /** m − n. */
+    public int degreesOfFreedom() {
+        return degreesOfFreedom;
+    }
+
+    /** σ̂ = √(RSS/(m − n)); NaN when m = n. */
+    public double residualStandardDeviation() {
+        return degreesOfFreedom > 0 ? Math.sqrt(residualSumOfSquares / degreesOfFreedom) : Double.NaN;
+    }
+
+    /** r(p̂). */
+    public double[] residuals() {
+        return residuals.clone();
+    }
+
+    /**
+     * The eigen-analysis of JᵀJ at p̂ (the Gauss–Newton approximation of the Hessian of ½‖r‖²):
+     * its condition number measures how well the data determine the parameters. Empty when J
+     * was not finite.
+     */
+    public Optional<HessianAnalysis> gaussNewtonAnalysis() {
+        return Optional.ofNullable(analysis);
+    }
+
+    /** The optimization run. */
+    public OptimizationResult optimization() {
+        return optimization;
+    }
+
+    /** True when the run met a convergence test. */
+    public boolean converged() {
+        return optimization.converged();
+    }
+
+    /** Evaluations of the residuals during the run and for the final statistics. */
+    public int residualEvaluations() {
+        return residualEvaluations;
+    }
+
+    /** Evaluations of the Jacobian during the run and for the final statistics. */
+    public int jacobianEvaluations() {
+        return jacobianEvaluations;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("FitResult[RSS = %.10e, %d degrees of freedom, %s; %s; %d iterations,"
+                        + " %d residual and %d Jacobian evaluations]", residualSumOfSquares,
+                degreesOfFreedom, covariance.status(), optimization.message(),
+                optimization.iterations(), residualEvaluations, jacobianEvaluations);
+    }
+}

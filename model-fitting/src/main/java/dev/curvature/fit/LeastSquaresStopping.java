@@ -1,0 +1,52 @@
+package dev.curvature.fit;
+
+import dev.curvature.api.Globalization;
+import dev.curvature.api.RunState;
+
+/**
+ * Adds the scale-free least-squares stopping tests of {@link LeastSquaresModel#stoppingTest} to
+ * a globalization: before each step it asks the run's Gauss–Newton or Levenberg–Marquardt model
+ * whether the current iterate passes, and if so ends the run with the verdict's (converged)
+ * reason instead of stepping.
+ *
+ * <p>Why here: the shared {@link dev.curvature.api.ConvergenceCriteria} test ‖∇f‖∞ and |Δf|
+ * against absolute thresholds (relative only above |f| = 1), which depend on the units of the
+ * data and the parameters; the relative-offset criterion of Bates &amp; Watts (1981) — the
+ * convergence test of R's {@code nls} — compares the remaining Gauss–Newton correction with the
+ * statistical uncertainty of the fit, and needs J's QR factors that only the model holds. The
+ * driver's own criteria and budgets stay in force. Immutable.
+ */
+final class LeastSquaresStopping implements Globalization {
+    private final Globalization inner;
+    private final double offsetTolerance;
+    private final double stepTolerance;
+
+    LeastSquaresStopping(Globalization inner, double offsetTolerance, double stepTolerance) {
+        this.inner = inner;
+        this.offsetTolerance = offsetTolerance;
+        this.stepTolerance = stepTolerance;
+    }
+
+    @Override
+    public Session start(RunState state) {
+        if (!(state.model() instanceof LeastSquaresModel model)) {
+            throw new IllegalArgumentException("curvature: the least-squares stopping tests need "
+                    + "GaussNewton or LevenbergMarquardt curvature, got " + state.model());
+        }
+        Session session = inner.start(state);
+        return st -> {
+            Verdict verdict = model.stoppingTest(st.point(), offsetTolerance, stepTolerance);
+            if (verdict != null) {
+                st.fail(verdict.reason(), verdict.message());
+                return;
+            }
+            session.step(st);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return inner + " with least-squares stopping [relativeOffset=" + offsetTolerance
+                + ", scaledStep=" + stepTolerance + "]";
+    }
+}

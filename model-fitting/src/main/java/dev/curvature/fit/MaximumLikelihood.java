@@ -1,0 +1,85 @@
+package dev.curvature.fit;
+
+import dev.curvature.api.Checks;
+import dev.curvature.api.ConvergenceCriteria;
+import dev.curvature.api.OptimizationResult;
+import dev.curvature.api.Optimizer;
+import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.Vectors;
+import dev.curvature.diagnostics.HessianAnalysis;
+import dev.curvature.newton.NewtonMethods;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Maximum-likelihood estimation: minimizes a negative log-likelihood with exact Hessians and
+ * estimates the covariance of the estimate by the inverse observed information H(θ̂)⁻¹ (Cox &amp;
+ * Hinkley, <i>Theoretical Statistics</i>, 1974, ch. 9). Stateless.
+ *
+ * <p>Default optimizer: damped Newton ({@link NewtonMethods#damped()}: exact Hessian, Cholesky with
+ * added identity when not positive definite, Armijo backtracking) with criteria: the absolute
+ * gradient test off, a relative one ‖∇f‖∞ ≤ 10⁻¹⁰·max(1, |f|) instead. A log-likelihood is a sum
+ * over observations and so is its gradient, so their ratio does not grow with the sample size;
+ * the rounding floor of that ratio is about ε times the size of the covariates, far below 10⁻¹⁰,
+ * and at the threshold the remaining Newton correction is negligible against the standard errors.
+ * Newton's quadratic convergence usually overshoots it by orders of magnitude anyway.
+ */
+public final class MaximumLikelihood {
+    private static final Optimizer DEFAULT = NewtonMethods.damped().withCriteria(
+            ConvergenceCriteria.defaults().withGradientTolerance(0)
+                    .withRelativeGradientTolerance(1e-10));
+
+    private MaximumLikelihood() {
+    }
+
+    /** The default optimizer (see the class comment). */
+    public static Optimizer defaultOptimizer() {
+        return DEFAULT;
+    }
+
+    /**
+     * Fits with {@link #defaultOptimizer()}.
+     *
+     * @see #fit(TwiceDifferentiable, double[], Optimizer)
+     */
+    public static LikelihoodFit fit(TwiceDifferentiable negativeLogLikelihood, double[] theta0) {
+        return fit(negativeLogLikelihood, theta0, DEFAULT);
+    }
+
+    /**
+     * Minimizes {@code negativeLogLikelihood} from {@code theta0} with {@code optimizer}, then
+     * evaluates the Hessian at the best point and inverts it ({@link Covariance#inverseHessian}).
+     * Never throws for numerical trouble: see {@link LikelihoodFit#covarianceStatus()} and the
+     * run's termination.
+     *
+     * @throws IllegalArgumentException for null arguments, a bad {@code theta0}, or an objective
+     *     whose Hessian at the estimate is not symmetric (a bug in the objective)
+     */
+    public static LikelihoodFit fit(TwiceDifferentiable negativeLogLikelihood, double[] theta0,
+            Optimizer optimizer) {
+        Checks.notNull(negativeLogLikelihood, "negativeLogLikelihood");
+        Checks.notNull(optimizer, "optimizer");
+        int n = Checks.positive(negativeLogLikelihood.dimension(), "negativeLogLikelihood.dimension()");
+        Checks.finitePoint(theta0, n, "theta0");
+        OptimizationResult run = optimizer.minimize(negativeLogLikelihood, theta0);
+        double[] theta = run.point();
+        DMatrixRMaj hessian = new DMatrixRMaj(n, n);
+        ParameterCovariance covariance = null;
+        HessianAnalysis analysis = null;
+        boolean evaluated;
+        try {
+            negativeLogLikelihood.hessian(theta.clone(), hessian);
+            evaluated = true;
+        } catch (RuntimeException e) {
+            evaluated = false;
+            covariance = ParameterCovariance.unavailable(CovarianceStatus.NOT_FINITE,
+                    "the Hessian could not be evaluated at the estimate: " + e);
+        }
+        if (evaluated) {
+            covariance = Covariance.inverseHessian(hessian);
+            if (Vectors.allFinite(hessian.data)) {
+                analysis = HessianAnalysis.of(hessian);
+            }
+        }
+        return new LikelihoodFit(theta, run.value(), covariance, analysis, run);
+    }
+}
