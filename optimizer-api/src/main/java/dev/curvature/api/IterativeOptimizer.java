@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * generic loop and Ceres's minimizer (direction, step length and convergence as separate strategies).
  *
  * <p>Guarantees: {@code x0} is never mutated; the result carries the best point seen (never one
- * with f above f(x0)); exceptions from the objective or the listener, non-finite values and budgets
+ * with f above f(x0); a converged last iterate whose value is within 10⁻⁶·max(1, |f|) of the
+ * best counts as best, so that approximate-Wolfe noise does not trade a converged point for an
+ * earlier one); exceptions from the objective or the listener, non-finite values and budgets
  * all end the run with a {@link TerminationReason} instead of an exception. Immutable and
  * thread-safe.
  */
@@ -25,6 +27,8 @@ public final class IterativeOptimizer implements Optimizer {
     private static final Logger LOG = LoggerFactory.getLogger(IterativeOptimizer.class);
     /** Saddle escapes allowed per run. */
     static final int MAX_SADDLE_ESCAPES = 10;
+    /** Relative band within which values count as equal when choosing the returned point. */
+    static final double NOISE = 1e-6;
 
     private final String name;
     private final CurvatureProvider curvature;
@@ -102,6 +106,7 @@ public final class IterativeOptimizer implements Optimizer {
         private double[] bestG;
         private double bestF;
         private double bestGNorm;
+        private double f0 = Double.NaN;
         private boolean currentIsBest = true;
         private Throwable cause;
         private SecondOrder secondOrder = SecondOrder.UNCHECKED;
@@ -130,6 +135,7 @@ public final class IterativeOptimizer implements Optimizer {
                         "f(x0) = " + st.f + ", ‖g(x0)‖∞ = " + st.gradientNorm);
             }
             bestF = st.f;
+            f0 = st.f;
             TerminationReason reason = callListener();
             if (reason != null) {
                 return finish(reason, listenerMessage());
@@ -263,6 +269,18 @@ public final class IterativeOptimizer implements Optimizer {
             return xNorm;
         }
 
+        /**
+         * True when the run converged at the current iterate and its value exceeds the best seen
+         * only within the noise band of approximate-Wolfe searches (10⁻⁶·max(1, |f|), Hager &amp;
+         * Zhang 2005's ε), never above f(x0): then the current iterate, which meets the
+         * convergence test, is the better answer than an earlier point of equal value whose
+         * gradient is larger.
+         */
+        private boolean convergedWithinNoise(TerminationReason reason) {
+            return reason.converged() && st.f <= f0
+                    && st.f - bestF <= NOISE * Math.max(1, Math.abs(bestF));
+        }
+
         private void saveBest() {
             if (bestX == null) {
                 bestX = new double[st.x.length];
@@ -296,7 +314,7 @@ public final class IterativeOptimizer implements Optimizer {
         }
 
         private OptimizationResult finish(TerminationReason reason, String detail) {
-            boolean useCurrent = currentIsBest;
+            boolean useCurrent = currentIsBest || convergedWithinNoise(reason);
             double[] point = (useCurrent ? st.x : bestX).clone();
             double[] gradient = (useCurrent ? st.g : bestG).clone();
             double value = useCurrent ? st.f : bestF;

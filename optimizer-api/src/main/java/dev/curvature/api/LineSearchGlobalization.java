@@ -12,11 +12,17 @@ package dev.curvature.api;
  *
  * <p>Failure handling: when p_k is not a descent direction or the search finds no acceptable
  * step, the curvature model is reset and the step retried once along (scaled) steepest descent.
- * If that fails too, the run ends — with {@link TerminationReason#NON_FINITE} when φ was never
- * finite, {@link TerminationReason#LINE_SEARCH_FAILED} otherwise — after moving to the best point
- * seen along the last line when it lowered f.
+ * If that fails too, the run ends after moving to the best point seen along the last line when it
+ * lowered f: with {@link TerminationReason#NON_FINITE} when φ was never finite; with
+ * {@link TerminationReason#VALUE_TOLERANCE} when the decrease the direction promises, |gᵀp|, is
+ * below f's rounding level 10ε|f| (the run has reached the precision f can resolve, the
+ * situation SciPy reports as "precision loss"); with {@link TerminationReason#LINE_SEARCH_FAILED}
+ * otherwise.
  */
 public final class LineSearchGlobalization implements Globalization {
+    /** 10ε: a decrease below 10ε|f| cannot be told from rounding in f. */
+    static final double ROUNDING = 10 * Math.ulp(1.0);
+
     private final LineSearch lineSearch;
     private final InitialStep initialStep;
 
@@ -112,10 +118,21 @@ public final class LineSearchGlobalization implements Globalization {
                     continue;
                 }
                 keepBest(st);
+                if (status != LineSearchStatus.NON_FINITE && belowRounding(slope0, st.f)) {
+                    st.fail(TerminationReason.VALUE_TOLERANCE, String.format("no decrease of f is"
+                            + " measurable: |gᵀp| = %.3e ≤ 10ε|f| = %.3e (%s)", -slope0,
+                            ROUNDING * Math.abs(st.f), detail));
+                    return;
+                }
                 st.fail(status == LineSearchStatus.NON_FINITE ? TerminationReason.NON_FINITE
                         : TerminationReason.LINE_SEARCH_FAILED, detail);
                 return;
             }
+        }
+
+        /** True when the first-order decrease |gᵀp| along the line is below f's rounding level. */
+        private static boolean belowRounding(double slope0, double f) {
+            return slope0 <= 0 && -slope0 <= ROUNDING * Math.abs(f);
         }
 
         /** Moves to the best point seen along the last line, if it lowered f. */

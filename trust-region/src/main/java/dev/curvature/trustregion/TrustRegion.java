@@ -31,8 +31,12 @@ import org.slf4j.LoggerFactory;
  *   <li>otherwise Δ is kept.
  * </ul>
  * The step is accepted when ρ &gt; η; otherwise the session tries again from the same point with
- * the smaller radius, inside the same iteration. When Δ falls below Δ_min·max(1, ‖x‖₂) the run
- * ends with {@link TerminationReason#TRUST_REGION_COLLAPSED} (or
+ * the smaller radius, inside the same iteration. When Δ falls below Δ_min·max(1, ‖x‖₂), the
+ * curvature model is reset once (as a line search falls back to steepest descent) and the
+ * iteration retried from Δ₀; if Δ collapses again the run ends with {@link TerminationReason#VALUE_TOLERANCE} when the first trial of the iteration was
+ * the model's interior minimizer and predicted a decrease below f's rounding level 10ε|f| (the
+ * precision limit is reached), else
+ * with {@link TerminationReason#TRUST_REGION_COLLAPSED} (or
  * {@link TerminationReason#NON_FINITE} if no trial of that iteration had a finite value).
  *
  * <p>Defaults: η = 10⁻⁴ (N&amp;W Algorithm 4.1 allows η ∈ [0, ¼); Algorithm 6.2 asks
@@ -212,6 +216,9 @@ public final class TrustRegion implements Globalization {
             CountingObjective objective = st.objective();
             double slack = 10 * Math.ulp(1.0) * Math.max(1, Math.abs(f));
             boolean anyFinite = false;
+            double firstPredicted = Double.NaN;
+            boolean firstInterior = false;
+            boolean retried = false;
             while (true) {
                 double m = subproblem.solve(x, g, radius, step);
                 if (!Double.isFinite(m)) {
@@ -225,6 +232,10 @@ public final class TrustRegion implements Globalization {
                 boolean finite = Double.isFinite(ft) && Vectors.allFinite(gt);
                 anyFinite |= finite;
                 double predicted = -m;
+                if (Double.isNaN(firstPredicted)) {
+                    firstPredicted = predicted;
+                    firstInterior = stepNorm < BOUNDARY_FRACTION * radius;
+                }
                 double rho;
                 if (!finite || !(predicted > 0)) {
                     rho = Double.NEGATIVE_INFINITY;
@@ -252,8 +263,23 @@ public final class TrustRegion implements Globalization {
                     st.model().update(step, change, xt, gt);
                 }
                 if (!(radius >= minRadius * Math.max(1, Vectors.norm2(x)))) {
+                    if (!retried && st.model().reset()) {
+                        // as the line-search globalization does: forget the curvature once and
+                        // retry from the initial radius before giving up
+                        retried = true;
+                        radius = initialRadius;
+                        firstPredicted = Double.NaN;
+                        continue;
+                    }
                     if (finite && ft < f) { // keep the last trial if it lowered f at all
                         st.acceptTrial(ft, 1.0);
+                    }
+                    if (anyFinite && firstInterior
+                            && firstPredicted <= 10 * Math.ulp(1.0) * Math.abs(f)) {
+                        st.fail(TerminationReason.VALUE_TOLERANCE, String.format("no decrease of f"
+                                + " is measurable: the model predicted %.3e ≤ 10ε|f| = %.3e",
+                                firstPredicted, 10 * Math.ulp(1.0) * Math.abs(f)));
+                        return;
                     }
                     st.fail(anyFinite ? TerminationReason.TRUST_REGION_COLLAPSED
                                     : TerminationReason.NON_FINITE,
