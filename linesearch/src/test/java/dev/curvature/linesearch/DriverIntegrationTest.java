@@ -39,7 +39,7 @@ class DriverIntegrationTest {
         }
 
         @Override
-        public void multiply(double[] x, double[] v, double[] out) {
+        public void multiply(double[] x, double[] g, double[] v, double[] out) {
             System.arraycopy(v, 0, out, 0, v.length);
         }
 

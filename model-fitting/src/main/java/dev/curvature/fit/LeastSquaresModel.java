@@ -260,7 +260,7 @@ abstract class LeastSquaresModel implements CurvatureModel {
     }
 
     @Override
-    public final void multiply(double[] point, double[] v, double[] out) {
+    public final void multiply(double[] point, double[] gradient, double[] v, double[] out) {
         ensureAt(point);
         jacobianTimes(v, jacobianTimesStep);
         Arrays.fill(out, 0, n, 0.0);

@@ -7,6 +7,7 @@ import dev.curvature.api.CurvatureProvider;
 import dev.curvature.api.DirectionStatus;
 import dev.curvature.api.SecondOrder;
 import dev.curvature.api.Vectors;
+import dev.curvature.trustregion.DenseCurvatureModel;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -14,7 +15,8 @@ import org.ejml.data.DMatrixRMaj;
  * or finite differences), turned into a step by a {@link HessianModification} (none for pure
  * Newton; Nocedal &amp; Wright Algorithm 3.3, eigenvalue modification or Levenberg damping for
  * damped Newton). The Hessian is evaluated once per iterate, when the first direction or product
- * at that iterate is asked for. Immutable and thread-safe.
+ * at that iterate is asked for; the model also shows it as a dense matrix to trust-region
+ * subproblem solvers ({@link DenseCurvatureModel}). Immutable and thread-safe.
  *
  * <p>At a point that meets the gradient test the model checks ∇²f by EJML's Cholesky (one more
  * Hessian evaluation when the last one is stale) and reports it in the result's
@@ -63,7 +65,7 @@ public final class HessianCurvature implements CurvatureProvider {
     }
 
     /** Per-run state: the Hessian at the current iterate and the solver's work. */
-    private static final class Model implements CurvatureModel {
+    private static final class Model implements DenseCurvatureModel {
         private final HessianSource.Evaluator evaluator;
         private final HessianModification.Solver solver;
         private final DMatrixRMaj hessian;
@@ -115,11 +117,15 @@ public final class HessianCurvature implements CurvatureProvider {
         }
 
         @Override
-        public void multiply(double[] x, double[] v, double[] out) {
-            if (!current) {
-                throw new IllegalStateException("multiply before direction at this iterate");
-            }
+        public void multiply(double[] x, double[] g, double[] v, double[] out) {
+            evaluate(x, g);
             Vectors.multiply(hessian, v, out);
+        }
+
+        @Override
+        public DMatrixRMaj matrix(double[] x, double[] g) {
+            evaluate(x, g);
+            return hessian;
         }
 
         @Override

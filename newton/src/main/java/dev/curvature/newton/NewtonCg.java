@@ -62,7 +62,6 @@ public final class NewtonCg implements CurvatureProvider {
         private final double[] d;
         private final double[] bd;
         private final SteepestDescentFallback fallback = new SteepestDescentFallback();
-        private double[] currentGradient;
 
         Model(HessianVectorSource.Evaluator hv, int n, int maxCg) {
             this.hv = hv;
@@ -74,7 +73,6 @@ public final class NewtonCg implements CurvatureProvider {
 
         @Override
         public DirectionStatus direction(double[] x, double[] g, double[] z) {
-            currentGradient = g;
             if (fallback.apply(g, z)) {
                 return DirectionStatus.OK;
             }
@@ -113,13 +111,12 @@ public final class NewtonCg implements CurvatureProvider {
         }
 
         @Override
-        public void multiply(double[] x, double[] v, double[] out) {
-            hv.multiply(x, currentGradient, v, out);
+        public void multiply(double[] x, double[] g, double[] v, double[] out) {
+            hv.multiply(x, g, v, out);
         }
 
         @Override
         public void update(double[] s, double[] y, double[] x, double[] g) {
-            currentGradient = g;
         }
 
         @Override

@@ -8,6 +8,9 @@ import dev.curvature.api.Optimizer;
 import dev.curvature.api.OptimizerProvider;
 import dev.curvature.linesearch.Backtracking;
 import dev.curvature.linesearch.UnitStep;
+import dev.curvature.trustregion.MoreSorensen;
+import dev.curvature.trustregion.SteihaugCg;
+import dev.curvature.trustregion.TrustRegion;
 import java.util.List;
 
 /**
@@ -21,8 +24,10 @@ import java.util.List;
  *   <li>{@code damped-newton}: exact Hessian made positive definite by Cholesky with added
  *       multiple of the identity (N&amp;W Algorithm 3.3), Armijo backtracking with cubic
  *       interpolation from α₀ = 1 (N&amp;W Algorithm 3.1, §3.5).
- *   <li>{@code newton-cg}, {@code saddle-free-newton}, {@code levenberg-newton}: see
- *       {@link #newtonCg()}, {@link #saddleFree()}, {@link #levenberg()}.
+ *   <li>{@code newton-cg}, {@code newton-trust-region}, {@code newton-trust-region-cg},
+ *       {@code saddle-free-newton}, {@code levenberg-newton}: see {@link #newtonCg()},
+ *       {@link #trustRegion()}, {@link #trustRegionCg()}, {@link #saddleFree()},
+ *       {@link #levenberg()}.
  * </ul>
  */
 public final class NewtonMethods implements OptimizerProvider {
@@ -71,8 +76,31 @@ public final class NewtonMethods implements OptimizerProvider {
                 ConvergenceCriteria.defaults());
     }
 
+    /**
+     * Trust-region Newton (N&amp;W Algorithm 4.1 with the nearly exact subproblem solution of
+     * Moré &amp; Sorensen, N&amp;W Algorithm 4.3): the exact Hessian, indefinite ones included — the
+     * subproblem solver follows negative curvature to the boundary (the hard case too), so the
+     * method needs no Hessian modification. Each iteration factors H + λI a few times.
+     */
+    public static IterativeOptimizer trustRegion() {
+        return new IterativeOptimizer("newton-trust-region",
+                HessianCurvature.exact(AddedIdentity.defaults()),
+                TrustRegion.with(MoreSorensen.defaults()), ConvergenceCriteria.defaults());
+    }
+
+    /**
+     * Trust-region Newton–CG (N&amp;W Algorithm 7.2, Steihaug 1983; SciPy's {@code trust-ncg}):
+     * Hessian-vector products only — the objective's own, or finite differences of gradients —
+     * with truncated CG stopped at the boundary or at negative curvature. For large n.
+     */
+    public static IterativeOptimizer trustRegionCg() {
+        return new IterativeOptimizer("newton-trust-region-cg", NewtonCg.defaults(),
+                TrustRegion.with(SteihaugCg.defaults()), ConvergenceCriteria.defaults());
+    }
+
     @Override
     public List<Optimizer> optimizers() {
-        return List.of(pure(), damped(), newtonCg(), saddleFree(), levenberg());
+        return List.of(pure(), damped(), newtonCg(), trustRegion(), trustRegionCg(), saddleFree(),
+                levenberg());
     }
 }

@@ -28,7 +28,7 @@ class SaddlePointTest {
             });
 
     @ParameterizedTest
-    @ValueSource(strings = {"damped-newton", "saddle-free-newton", "levenberg-newton"})
+    @ValueSource(strings = {"damped-newton", "saddle-free-newton", "levenberg-newton", "newton-trust-region"})
     void saddleAwareMethodsLeaveAStationarySaddleAlongNegativeCurvature(String method) {
         OptimizationResult r = Optimizers.named(method).minimize(DOUBLE_WELL, new double[] {0, 0});
         assertEquals(TerminationReason.GRADIENT_TOLERANCE, r.termination(), r.message());

@@ -15,8 +15,14 @@ public interface CurvatureModel {
      */
     DirectionStatus direction(double[] x, double[] g, double[] out);
 
-    /** Writes B_k·v into {@code out} at the current iterate x (as used by trust regions). */
-    void multiply(double[] x, double[] v, double[] out);
+    /**
+     * Writes B_k·v into {@code out} at the current iterate (as used by trust regions).
+     *
+     * @param x the current iterate x_k (do not modify)
+     * @param g the gradient at x_k, for models whose products are finite differences of
+     *     gradients (do not modify)
+     */
+    void multiply(double[] x, double[] g, double[] v, double[] out);
 
     /**
      * Learns from an accepted step: s = x_{k+1} − x_k, y = g_{k+1} − g_k. The arrays are reused

@@ -88,7 +88,7 @@ public final class LineSearchGlobalization implements Globalization {
                 if (ds == DirectionStatus.NEGATIVE_CURVATURE) {
                     // Leaving a saddle: gᵀd may be 0, so measure decrease by the model's rate
                     // gᵀd + ½dᵀBd (Moré & Sorensen 1979, second-order Armijo rule at α = 1).
-                    model.multiply(st.x, st.direction, st.s);
+                    model.multiply(st.x, st.g, st.direction, st.s);
                     slope0 = Math.min(slope0, 0) + 0.5 * Vectors.dot(st.direction, st.s);
                 }
                 ray.begin();

@@ -23,7 +23,7 @@ class DriverTest {
         }
 
         @Override
-        public void multiply(double[] x, double[] v, double[] out) {
+        public void multiply(double[] x, double[] g, double[] v, double[] out) {
             Vectors.copy(v, out);
         }
 

@@ -83,7 +83,7 @@ final class InverseBroydenModel implements DenseCurvatureModel {
 
     /** B·v = H⁻¹v by a Cholesky solve with H. */
     @Override
-    public void multiply(double[] x, double[] v, double[] out) {
+    public void multiply(double[] x, double[] g, double[] v, double[] out) {
         if (ensureFactor()) {
             factor.solve(v, out);
         } else {
@@ -93,7 +93,7 @@ final class InverseBroydenModel implements DenseCurvatureModel {
 
     /** B = H⁻¹, formed column by column from the Cholesky factor of H. */
     @Override
-    public DMatrixRMaj matrix(double[] x) {
+    public DMatrixRMaj matrix(double[] x, double[] g) {
         if (!inverted) {
             if (ensureFactor()) {
                 factor.invert(b);

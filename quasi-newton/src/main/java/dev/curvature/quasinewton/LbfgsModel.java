@@ -165,7 +165,7 @@ final class LbfgsModel implements CurvatureModel {
     }
 
     @Override
-    public void multiply(double[] x, double[] v, double[] out) {
+    public void multiply(double[] x, double[] g, double[] v, double[] out) {
         double sigma = 1 / gamma;
         if (count == 0 || !ensureCompact()) { // no pairs (left): B = σI
             Vectors.scale(sigma, v, out);

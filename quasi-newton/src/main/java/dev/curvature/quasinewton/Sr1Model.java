@@ -71,12 +71,12 @@ final class Sr1Model implements DenseCurvatureModel {
     }
 
     @Override
-    public void multiply(double[] x, double[] vector, double[] out) {
+    public void multiply(double[] x, double[] g, double[] vector, double[] out) {
         Vectors.multiply(b, vector, out);
     }
 
     @Override
-    public DMatrixRMaj matrix(double[] x) {
+    public DMatrixRMaj matrix(double[] x, double[] g) {
         return b;
     }
 

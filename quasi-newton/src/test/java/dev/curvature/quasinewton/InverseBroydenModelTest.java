@@ -70,10 +70,10 @@ class InverseBroydenModelTest {
         assertEquals(DirectionStatus.OK, m.direction(null, g, p));
         assertArrayEquals(Pairs.times(m.inverse(), g), negate(p), 1e-12 * Vectors.normInf(p));
         double[] bp = new double[n];
-        m.multiply(null, p, bp); // B(−Hg) = −g
+        m.multiply(null, null, p, bp); // B(−Hg) = −g
         assertArrayEquals(negate(g), bp, 1e-9 * Vectors.normInf(g));
         DMatrixRMaj product = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.mult(m.matrix(null), m.inverse(), product);
+        CommonOps_DDRM.mult(m.matrix(null, null), m.inverse(), product);
         assertTrue(Pairs.maxAbsDifference(CommonOps_DDRM.identity(n), product) <= 1e-9);
         assertTrue(Vectors.dot(g, p) < 0, "a descent direction");
     }

@@ -65,7 +65,7 @@ class LbfgsModelTest {
                     CommonOps_DDRM.invert(h, b);
                     double[] v = Pairs.gaussian(n, rnd);
                     double[] bv = new double[n];
-                    model.multiply(null, v, bv);
+                    model.multiply(null, null, v, bv);
                     double[] expected = Pairs.times(b, v);
                     for (int i = 0; i < n; i++) {
                         assertEquals(expected[i], bv[i], 1e-9 * Vectors.normInf(expected),
@@ -126,7 +126,7 @@ class LbfgsModelTest {
             for (int k = 0; k < 20_000; k++) {
                 model.update(s[k % s.length], y[k % y.length], null, null);
                 model.direction(null, g, out);
-                model.multiply(null, g, out);
+                model.multiply(null, null, g, out);
             }
             long allocated = sun.getThreadAllocatedBytes(thread) - before - baseline;
             if (round == 2) {

@@ -40,7 +40,7 @@ class Sr1ModelTest {
                     m.update(s, Pairs.times(q.a, s), null, null);
                 }
                 assertEquals(0, m.skippedUpdates(), "n = " + n);
-                double error = Pairs.maxAbsDifference(q.a, m.matrix(null));
+                double error = Pairs.maxAbsDifference(q.a, m.matrix(null, null));
                 assertTrue(error <= 1e-9 * Pairs.maxAbs(q.a),
                         "n = " + n + (definite ? " definite" : " indefinite") + ": ‖B − A‖max = " + error);
             }
@@ -51,17 +51,17 @@ class Sr1ModelTest {
     void skipsAnUpdateWhoseDenominatorIsTooSmall() {
         Sr1Model m = model(2);
         m.update(new double[] {1, 0}, new double[] {2, 0}, null, null); // B = 2I: Bs = y already
-        DMatrixRMaj before = m.matrix(null).copy();
+        DMatrixRMaj before = m.matrix(null, null).copy();
         // y − Bs ⊥ s: the SR1 denominator vanishes
         double[] s = {1, 0};
         double[] bs = Pairs.times(before, s);
         m.update(s, new double[] {bs[0], bs[1] + 1}, null, null);
         assertEquals(1, m.skippedUpdates());
-        assertEquals(0, Pairs.maxAbsDifference(before, m.matrix(null)));
+        assertEquals(0, Pairs.maxAbsDifference(before, m.matrix(null, null)));
         // y = Bs: nothing to learn, not a skip
         m.update(s, bs, null, null);
         assertEquals(1, m.skippedUpdates());
-        assertEquals(0, Pairs.maxAbsDifference(before, m.matrix(null)));
+        assertEquals(0, Pairs.maxAbsDifference(before, m.matrix(null, null)));
     }
 
     @Test
@@ -70,10 +70,10 @@ class Sr1ModelTest {
         assertFalse(m.reset());
         // B₀ becomes (yᵀy/|sᵀy|)I = (25/3)I, then the update makes Bs = y
         m.update(new double[] {1, 0}, new double[] {3, 4}, null, null);
-        double[] bs = Pairs.times(m.matrix(null), new double[] {1, 0});
+        double[] bs = Pairs.times(m.matrix(null, null), new double[] {1, 0});
         assertArrayEquals(new double[] {3, 4}, bs, 1e-14, "secant equation");
         assertTrue(m.reset());
-        assertArrayEquals(new double[] {25.0 / 3, 0, 0, 25.0 / 3}, m.matrix(null).data, 0.0);
+        assertArrayEquals(new double[] {25.0 / 3, 0, 0, 25.0 / 3}, m.matrix(null, null).data, 0.0);
         assertFalse(m.reset());
     }
 
@@ -91,7 +91,7 @@ class Sr1ModelTest {
         double[] p = new double[n];
         assertEquals(DirectionStatus.OK, m.direction(null, g, p));
         double[] bp = new double[n];
-        m.multiply(null, p, bp);
+        m.multiply(null, null, p, bp);
         Vectors.axpy(1, g, bp);
         assertTrue(Vectors.normInf(bp) <= 1e-9 * Vectors.normInf(g), "‖Bp + g‖ = " + Vectors.normInf(bp));
     }
@@ -102,7 +102,7 @@ class Sr1ModelTest {
         // B = I (scale yᵀy/|sᵀy| = 1, and y = Bs); then y − Bs = (−1, 0) makes B₁₁ = 0
         m.update(new double[] {1, 1}, new double[] {1, 1}, null, null);
         m.update(new double[] {1, 0}, new double[] {0, 0}, null, null);
-        assertEquals(0, m.matrix(null).get(0, 0), 1e-15);
+        assertEquals(0, m.matrix(null, null).get(0, 0), 1e-15);
         assertEquals(DirectionStatus.SINGULAR, m.direction(null, new double[] {1, 1}, new double[2]));
     }
 }

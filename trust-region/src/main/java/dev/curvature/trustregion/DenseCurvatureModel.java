@@ -18,6 +18,7 @@ public interface DenseCurvatureModel extends CurvatureModel {
      * modified by the caller.
      *
      * @param x the current iterate x_k (models that evaluate a Hessian use it; do not modify)
+     * @param g the gradient at x_k (finite-difference Hessians use it; do not modify)
      */
-    DMatrixRMaj matrix(double[] x);
+    DMatrixRMaj matrix(double[] x, double[] g);
 }

@@ -63,7 +63,7 @@ public final class Dogleg implements TrustRegionSolver {
 
         @Override
         public double solve(double[] x, double[] g, double radius, double[] p) {
-            model.multiply(x, g, bg);
+            model.multiply(x, g, g, bg);
             double gBg = Vectors.dot(g, bg);
             if (!Double.isFinite(gBg)) {
                 return Double.NaN;
@@ -92,7 +92,7 @@ public final class Dogleg implements TrustRegionSolver {
         /** p_B = −B⁻¹g into {@code newton}; false when B is (found) not positive definite. */
         private boolean fullStep(double[] x, double[] g) {
             if (dense != null) {
-                if (!cholesky.factor(dense.matrix(x))) {
+                if (!cholesky.factor(dense.matrix(x, g))) {
                     return false;
                 }
                 Vectors.scale(-1, g, newton);

@@ -3,6 +3,8 @@ package dev.curvature.trustregion;
 import dev.curvature.api.Checks;
 import dev.curvature.api.CurvatureModel;
 import dev.curvature.api.Vectors;
+import dev.curvature.api.linalg.DenseLinearAlgebra;
+import dev.curvature.api.linalg.SymmetricEigen;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -108,6 +110,8 @@ public final class MoreSorensen implements TrustRegionSolver {
         private final double[] seed;
         private final double[] roots = new double[2];
         private double bestValue;
+        /** Allocated at the first stationary point. */
+        private SymmetricEigen eigen;
         /** zᵀ(B + λI)z for the last hard-case vector z (‖z‖ = 1). */
         private double zHz;
 
@@ -133,12 +137,15 @@ public final class MoreSorensen implements TrustRegionSolver {
 
         @Override
         public double solve(double[] x, double[] g, double radius, double[] out) {
-            DMatrixRMaj b = model.matrix(x);
+            DMatrixRMaj b = model.matrix(x, g);
             if (!Vectors.allFinite(b.data)) {
                 return Double.NaN;
             }
             int n = g.length;
             double gNorm = Vectors.norm2(g);
+            if (gNorm == 0) {
+                return stationary(x, g, b, radius, out);
+            }
             double bNorm = 0; // ‖B‖₁ (= ‖B‖∞ for symmetric B) ≥ ‖B‖₂
             double minDiagonal = Double.POSITIVE_INFINITY;
             for (int j = 0; j < n; j++) {
@@ -197,6 +204,27 @@ public final class MoreSorensen implements TrustRegionSolver {
         }
 
         /**
+         * g = 0 (a stationary point, the purest hard case): p = 0 when B is positive
+         * semidefinite, else Δ times a unit eigenvector of B's smallest eigenvalue, the model's
+         * global minimizer on the ball (N&amp;W §4.3, the hard case with g ⊥ every eigenvector).
+         */
+        private double stationary(double[] x, double[] g, DMatrixRMaj b, double radius,
+                double[] out) {
+            if (eigen == null) {
+                eigen = DenseLinearAlgebra.forDimension(g.length).eigen(g.length);
+            }
+            if (!eigen.decompose(b) || !(eigen.eigenvalue(0) < 0)) {
+                java.util.Arrays.fill(out, 0);
+                return 0;
+            }
+            DMatrixRMaj vectors = eigen.eigenvectors();
+            for (int i = 0; i < g.length; i++) {
+                out[i] = radius * vectors.unsafe_get(i, 0);
+            }
+            return Subproblems.modelValue(model, x, g, out, work);
+        }
+
+        /**
          * Inverse iteration for the eigenvector z of the smallest eigenvalue of B + λI (with the
          * current factor), then the candidate p + τz on the boundary. Sets {@link #zHz}.
          */
@@ -249,7 +277,7 @@ public final class MoreSorensen implements TrustRegionSolver {
                 }
                 return value;
             }
-            model.multiply(x, g, work);
+            model.multiply(x, g, g, work);
             double gBg = Vectors.dot(g, work);
             double cauchy = Subproblems.cauchyPoint(g, gBg, radius, q);
             if (!(value <= cauchy)) {

@@ -84,7 +84,7 @@ public final class SteihaugCg implements TrustRegionSolver {
                 return m; // only for g = 0 (or NaN): the zero step
             }
             for (int j = 0; j < maxIterations; j++) {
-                model.multiply(x, d, bd);
+                model.multiply(x, g, d, bd);
                 double dBd = Vectors.dot(d, bd);
                 double rd = Vectors.dot(r, d); // ∇m(z)ᵀd
                 if (!Double.isFinite(dBd)) {

@@ -11,7 +11,7 @@ final class Subproblems {
     /** m(p) = gᵀp + ½pᵀBp, using {@code work} (length n) for Bp. */
     static double modelValue(CurvatureModel model, double[] x, double[] g, double[] p,
             double[] work) {
-        model.multiply(x, p, work);
+        model.multiply(x, g, p, work);
         return Vectors.dot(g, p) + 0.5 * Vectors.dot(p, work);
     }
 

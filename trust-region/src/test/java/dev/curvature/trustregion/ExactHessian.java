@@ -18,7 +18,7 @@ final class ExactHessian implements CurvatureProvider {
             private boolean current;
 
             @Override
-            public DMatrixRMaj matrix(double[] x) {
+            public DMatrixRMaj matrix(double[] x, double[] g) {
                 if (!current) {
                     objective.hessian(x, h);
                     current = true;
@@ -29,7 +29,7 @@ final class ExactHessian implements CurvatureProvider {
             @Override
             public DirectionStatus direction(double[] x, double[] g, double[] out) {
                 DMatrixRMaj sol = new DMatrixRMaj(n, 1);
-                if (!CommonOps_DDRM.solve(matrix(x), new DMatrixRMaj(n, 1, true, g), sol)) {
+                if (!CommonOps_DDRM.solve(matrix(x, g), new DMatrixRMaj(n, 1, true, g), sol)) {
                     return DirectionStatus.SINGULAR;
                 }
                 Vectors.scale(-1, sol.data, out);
@@ -37,8 +37,8 @@ final class ExactHessian implements CurvatureProvider {
             }
 
             @Override
-            public void multiply(double[] x, double[] v, double[] out) {
-                Vectors.multiply(matrix(x), v, out);
+            public void multiply(double[] x, double[] g, double[] v, double[] out) {
+                Vectors.multiply(matrix(x, g), v, out);
             }
 
             @Override

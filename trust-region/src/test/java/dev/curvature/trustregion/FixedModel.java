@@ -24,8 +24,8 @@ final class FixedModel implements DenseCurvatureModel {
             }
 
             @Override
-            public void multiply(double[] x, double[] v, double[] out) {
-                self.multiply(x, v, out);
+            public void multiply(double[] x, double[] g, double[] v, double[] out) {
+                self.multiply(x, g, v, out);
             }
 
             @Override
@@ -51,12 +51,12 @@ final class FixedModel implements DenseCurvatureModel {
     }
 
     @Override
-    public void multiply(double[] x, double[] v, double[] out) {
+    public void multiply(double[] x, double[] g, double[] v, double[] out) {
         Vectors.multiply(b, v, out);
     }
 
     @Override
-    public DMatrixRMaj matrix(double[] x) {
+    public DMatrixRMaj matrix(double[] x, double[] g) {
         return b;
     }
 

@@ -127,7 +127,7 @@ class SubproblemSolversTest {
             SteihaugCg.defaults().withMaxIterations(10 * n).start(model, n)
                     .solve(new double[n], m.g, 10 * Vectors.norm2(newton), p);
             double[] r = new double[n];
-            model.multiply(null, p, r);
+            model.multiply(null, null, p, r);
             Vectors.axpy(1, m.g, r);
             double gNorm = Vectors.norm2(m.g);
             assertTrue(Vectors.norm2(r) <= Math.min(0.5, Math.sqrt(gNorm)) * gNorm,

@@ -209,7 +209,7 @@ class TrustRegionTest {
                 }
 
                 @Override
-                public void multiply(double[] x, double[] v, double[] out) {
+                public void multiply(double[] x, double[] g, double[] v, double[] out) {
                     Vectors.copy(v, out);
                 }
 
