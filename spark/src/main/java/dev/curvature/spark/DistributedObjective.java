@@ -5,6 +5,7 @@ import dev.curvature.api.TwiceDifferentiable;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -197,7 +198,7 @@ public final class DistributedObjective implements TwiceDifferentiable {
 
     /** Counts and labels one job in the Spark UI, restoring the caller's job description. */
     private static <T> T runPass(SparkContext sc, AtomicLong passes, String what,
-            java.util.function.Supplier<T> job) {
+            Supplier<T> job) {
         String previous = sc.getLocalProperty(JOB_DESCRIPTION);
         sc.setLocalProperty(JOB_DESCRIPTION, "curvature: " + what);
         long pass = passes.incrementAndGet();

@@ -13,7 +13,7 @@ final class RowKernels {
     private RowKernels() {
     }
 
-    /** η = xᵀw over the first {@code n} entries of {@code w} starting at {@code offset}. */
+    /** xᵀw[offset .. offset + x.length): the margin (offset 0) or xᵀv (offset p, for Hv). */
     private static double margin(double[] x, double[] w, int offset) {
         double s = 0;
         for (int j = 0; j < x.length; j++) {

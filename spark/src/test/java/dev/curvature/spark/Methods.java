@@ -1,6 +1,5 @@
 package dev.curvature.spark;
 
-import dev.curvature.api.ConvergenceCriteria;
 import dev.curvature.api.IterativeOptimizer;
 import dev.curvature.api.Optimizer;
 import dev.curvature.api.Optimizers;
@@ -28,10 +27,5 @@ final class Methods {
             return io.withCriteria(io.criteria().withGradientTolerance(gradientTolerance));
         }
         throw new IllegalStateException(name + " is not an IterativeOptimizer; cannot set its tolerance");
-    }
-
-    /** Default criteria with the given gradient tolerance (for documentation in failures). */
-    static ConvergenceCriteria criteria(double gradientTolerance) {
-        return ConvergenceCriteria.defaults().withGradientTolerance(gradientTolerance);
     }
 }
