@@ -18,19 +18,19 @@ final class Tables {
     }
 
     static void printRuns(List<Row> rows, PrintWriter out) {
-        String header = String.format(Locale.ROOT, "%-16s %-28s %5s %6s %-22s %6s %7s %7s %6s %11s %10s %9s",
+        String header = String.format(Locale.ROOT, "%-22s %-28s %5s %6s %-22s %6s %7s %7s %6s %11s %10s %9s",
                 "method", "problem", "n", "start", "status", "iter", "#f", "#∇f", "#∇²f", "f − f*",
                 "‖g‖∞", "time ms");
         out.println(header);
         out.println("-".repeat(header.length()));
         for (Row r : rows) {
             if (r.result() == null) {
-                out.printf(Locale.ROOT, "%-16s %-28s %5d %6s %-22s %s%n", r.method(), r.problem(),
+                out.printf(Locale.ROOT, "%-22s %-28s %5d %6s %-22s %s%n", r.method(), r.problem(),
                         r.n(), scale(r.startScale()), "refused", r.error());
                 continue;
             }
             var res = r.result();
-            out.printf(Locale.ROOT, "%-16s %-28s %5d %6s %-22s %6d %7d %7d %6d %11s %10.3e %9.2f%n",
+            out.printf(Locale.ROOT, "%-22s %-28s %5d %6s %-22s %6d %7d %7d %6d %11s %10.3e %9.2f%n",
                     r.method(), r.problem(), r.n(), scale(r.startScale()), r.status(),
                     res.iterations(), res.valueEvaluations(), res.gradientEvaluations(),
                     res.hessianEvaluations(), Double.isNaN(r.fStar()) ? "—" : String.format(Locale.ROOT, "%.3e", r.gap()),
@@ -39,7 +39,7 @@ final class Tables {
     }
 
     static void printSummary(List<Row> rows, List<Optimizer> methods, PrintWriter out) {
-        String header = String.format(Locale.ROOT, "%-16s %8s %8s %10s %10s %10s %10s",
+        String header = String.format(Locale.ROOT, "%-22s %8s %8s %10s %10s %10s %10s",
                 "method", "solved", "runs", "#f", "#∇f", "#∇²f", "time s");
         out.println(header);
         out.println("-".repeat(header.length()));
@@ -65,7 +65,7 @@ final class Tables {
                     seconds += r.seconds();
                 }
             }
-            out.printf(Locale.ROOT, "%-16s %8d %8d %10d %10d %10d %10.3f%n", m.name(), solved, runs,
+            out.printf(Locale.ROOT, "%-22s %8d %8d %10d %10d %10d %10.3f%n", m.name(), solved, runs,
                     f, g, h, seconds);
         }
         out.println("(solved: f − f* ≤ " + tolerance() + "·max(1, |f*|), or converged where f* is"
@@ -85,14 +85,14 @@ final class Tables {
             reasons.add(reason);
             counts.computeIfAbsent(r.method(), k -> new LinkedHashMap<>()).merge(reason, 1, Integer::sum);
         }
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-16s", "termination"));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-22s", "termination"));
         for (String reason : reasons) {
             header.append(String.format(Locale.ROOT, " %" + Math.max(5, reason.length()) + "s", reason));
         }
         out.println(header);
         out.println("-".repeat(header.length()));
         for (Optimizer m : methods) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s", m.name()));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-22s", m.name()));
             Map<String, Integer> byReason = counts.getOrDefault(m.name(), Map.of());
             for (String reason : reasons) {
                 line.append(String.format(Locale.ROOT, " %" + Math.max(5, reason.length()) + "d",
