@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Trust-region globalization (Nocedal &amp; Wright, 2nd ed., Algorithm 4.1), the one trust-region
  * driver of Curvature: a {@link TrustRegionSolver} proposes p with ‖p‖₂ ≤ Δ from the run's
- * curvature model, f and ∇f are evaluated at x + p (one {@code valueAndGradient} call per trial),
+ * curvature model, f is evaluated at x + p (∇f only once the trial is accepted, as SciPy does),
  * and the ratio of actual to predicted reduction
  * <pre>    ρ = (f(x) − f(x + p) + δ) / (−m(p) + δ),   δ = 10ε·max(1, |f(x)|)</pre>
  * decides. The small δ is Conn, Gould &amp; Toint's guard against rounding (<i>Trust-Region
@@ -228,9 +228,10 @@ public final class TrustRegion implements Globalization {
                 }
                 double stepNorm = Vectors.norm2(step);
                 Vectors.addScaled(x, 1, step, xt);
-                double ft = objective.valueAndGradient(xt, gt);
-                boolean finite = Double.isFinite(ft) && Vectors.allFinite(gt);
-                anyFinite |= finite;
+                // ∇f at a trial is needed only if the trial is accepted (or for the rejected-step
+                // update of the model), so it is evaluated then, as SciPy's trust methods do.
+                double ft = rejectedStepUpdates ? objective.valueAndGradient(xt, gt) : objective.value(xt);
+                boolean finite = Double.isFinite(ft) && (!rejectedStepUpdates || Vectors.allFinite(gt));
                 double predicted = -m;
                 if (Double.isNaN(firstPredicted)) {
                     firstPredicted = predicted;
@@ -244,6 +245,14 @@ public final class TrustRegion implements Globalization {
                 } else {
                     rho = (f - ft) / predicted; // an increase is never excused as rounding
                 }
+                if (rho > eta && !rejectedStepUpdates) {
+                    objective.gradient(xt, gt);
+                    if (!Vectors.allFinite(gt)) { // the trial is unusable after all
+                        finite = false;
+                        rho = Double.NEGATIVE_INFINITY;
+                    }
+                }
+                anyFinite |= finite;
                 double used = radius;
                 if (rho < POOR_RATIO) {
                     radius = SHRINK * Math.min(radius, stepNorm);
@@ -272,7 +281,12 @@ public final class TrustRegion implements Globalization {
                         continue;
                     }
                     if (finite && ft < f) { // keep the last trial if it lowered f at all
-                        st.acceptTrial(ft, 1.0);
+                        if (!rejectedStepUpdates) {
+                            objective.gradient(xt, gt);
+                        }
+                        if (Vectors.allFinite(gt)) {
+                            st.acceptTrial(ft, 1.0);
+                        }
                     }
                     if (anyFinite && firstInterior
                             && firstPredicted <= 10 * Math.ulp(1.0) * Math.abs(f)) {

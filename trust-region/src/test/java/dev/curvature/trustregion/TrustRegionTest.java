@@ -79,9 +79,11 @@ class TrustRegionTest {
         for (int k = 1; k < values.size(); k++) {
             assertTrue(values.get(k) <= values.get(k - 1), "f rose at iteration " + k + ": " + values);
         }
-        // one valueAndGradient call per trial, and at least one trial per iteration
-        assertEquals(r.valueEvaluations(), r.gradientEvaluations());
+        // one value per trial, at least one trial per iteration, and a gradient only at x0 and
+        // at accepted trials (plus, when the radius collapses, at a last trial that lowered f)
         assertTrue(r.valueEvaluations() >= r.iterations() + 1);
+        assertTrue(r.gradientEvaluations() == r.iterations() + 1
+                || r.termination() == TerminationReason.TRUST_REGION_COLLAPSED, r.toString());
         if (KNOWN_FAILURES.get(solver.getClass()).contains(problem.name())) {
             assertFalse(r.gradientNorm() <= 1e-8, solver + " now solves " + problem.name()
                     + ": remove it from KNOWN_FAILURES. " + r);
