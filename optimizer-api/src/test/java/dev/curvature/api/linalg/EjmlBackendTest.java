@@ -108,6 +108,13 @@ class EjmlBackendTest {
     }
 
     @Test
+    void aRegisteredBackendThatCannotBeInstantiatedIsSkippedNotFatal() {
+        // BrokenBackend is registered in the test resources and throws from its constructor.
+        assertTrue(DenseLinearAlgebra.installed().isEmpty());
+        assertSame(EjmlBackend.INSTANCE, DenseLinearAlgebra.forDimension(10));
+    }
+
+    @Test
     void ejmlIsChosenWhenNoOtherBackendIsInstalled() {
         assertTrue(DenseLinearAlgebra.installed().isEmpty());
         assertSame(EjmlBackend.INSTANCE, DenseLinearAlgebra.forDimension(5000));
