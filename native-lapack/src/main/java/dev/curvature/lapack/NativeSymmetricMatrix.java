@@ -1,6 +1,7 @@
 package dev.curvature.lapack;
 
 import java.nio.DoubleBuffer;
+import java.util.Arrays;
 import org.bytedeco.javacpp.DoublePointer;
 import org.ejml.data.DMatrixRMaj;
 
@@ -44,7 +45,7 @@ final class NativeSymmetricMatrix {
     double loadWithNorm(DMatrixRMaj a, double[] rowSums) {
         checkShape(a, n);
         double[] d = a.data;
-        java.util.Arrays.fill(rowSums, 0, n, 0);
+        Arrays.fill(rowSums, 0, n, 0);
         boolean finite = true;
         for (int i = 0; i < n; i++) {
             int row = i * n;

@@ -23,7 +23,9 @@ import org.ejml.data.DMatrixRMaj;
  * |λ| ≤ tol·max|λ(D)|: the same signs as A's eigenvalues, but D's magnitudes only estimate A's.
  *
  * <p>When {@code dsytrf} meets an exactly zero pivot column it is run again unblocked (its
- * {@code dsytf2} path): LAPACK's blocked {@code dlasyf} mishandles that case (see {@link #factor}).
+ * {@code dsytf2} path): LAPACK's blocked panel routine {@code dlasyf} (3.12, as bundled with
+ * OpenBLAS 0.3.31) only sets INFO for such a column and leaves it un-updated, so D and U come out
+ * wrong for exactly singular matrices larger than the block size.
  *
  * <p>{@link #solve} refuses (returns false) when D has an exactly zero pivot ({@code dsytrf}'s
  * info &gt; 0) or when the reciprocal condition number estimated by {@code dsycon} (Hager–Higham

@@ -211,6 +211,50 @@ class OpenBlasBackendTest {
         assertEquals(0, Matrices.relativeDifference(y, x), 0);
     }
 
+    @Test
+    void concurrentRunsWithTheirOwnFactorizationsGetTheSequentialAnswers() throws Exception {
+        assumeLoaded();
+        int n = 150;
+        int tasks = 8;
+        DMatrixRMaj[] matrices = new DMatrixRMaj[tasks];
+        double[][] rhs = new double[tasks][];
+        double[][] expected = new double[tasks][];
+        for (int t = 0; t < tasks; t++) {
+            Random random = new Random(100 + t);
+            matrices[t] = Matrices.indefinite(n, t + 1, random);
+            rhs[t] = Matrices.gaussian(n, random);
+            expected[t] = new double[n];
+            IndefiniteFactorization ldl = OPENBLAS.indefinite(n);
+            assertTrue(ldl.factor(matrices[t]));
+            assertTrue(ldl.solve(rhs[t], expected[t]));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<double[]>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (int t = 0; t < tasks; t++) {
+                    int task = t;
+                    results.add(pool.submit(() -> {
+                        IndefiniteFactorization ldl = OPENBLAS.indefinite(n);
+                        SymmetricEigen eigen = OPENBLAS.eigen(n);
+                        double[] x = new double[n];
+                        if (!ldl.factor(matrices[task]) || !ldl.solve(rhs[task], x)
+                                || !eigen.decompose(matrices[task])) {
+                            throw new AssertionError("task " + task + " failed");
+                        }
+                        return x;
+                    }));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                double[] x = results.get(i).get();
+                assertEquals(0, Matrices.relativeDifference(x, expected[i % tasks]), 1e-14, "task " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * Regression: an exactly singular matrix whose zero pivot falls inside one of dsytrf's blocked
      * panels (n above the block size 64). LAPACK's dlasyf leaves such a column un-updated; the
