@@ -20,7 +20,11 @@ public interface DenseBackend {
      */
     int crossover();
 
-    /** True when the backend can be used in this JVM (a native library loaded, for example). */
+    /**
+     * True when the backend can be used in this JVM (a native library loaded, for example). A backend
+     * that cannot be used says why itself, once, through SLF4J; {@link DenseLinearAlgebra} then
+     * uses EJML without failing any run.
+     */
     default boolean available() {
         return true;
     }

@@ -1,9 +1,13 @@
 package dev.curvature.api.linalg;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.Collections;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +23,8 @@ public final class DenseLinearAlgebra {
     public static final String PROPERTY = "curvature.linalg";
 
     private static final Logger LOG = LoggerFactory.getLogger(DenseLinearAlgebra.class);
+    /** Forced values already warned about: each is logged once, not once per run. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     private DenseLinearAlgebra() {
     }
@@ -28,13 +34,26 @@ public final class DenseLinearAlgebra {
 
         private static List<DenseBackend> load() {
             List<DenseBackend> found = new ArrayList<>();
-            for (DenseBackend b : ServiceLoader.load(DenseBackend.class,
-                    DenseLinearAlgebra.class.getClassLoader())) {
+            Iterator<DenseBackend> providers = ServiceLoader.load(DenseBackend.class,
+                    DenseLinearAlgebra.class.getClassLoader()).iterator();
+            while (true) {
+                DenseBackend b;
+                try {
+                    if (!providers.hasNext()) {
+                        break;
+                    }
+                    b = providers.next();
+                } catch (ServiceConfigurationError | LinkageError e) {
+                    // A provider that cannot even be instantiated is skipped, never fatal.
+                    LOG.warn("a dense backend could not be instantiated ({}); skipping it", e.toString());
+                    continue;
+                }
                 try {
                     if (b.available()) {
                         found.add(b);
                     } else {
-                        LOG.warn("dense backend {} is on the class path but cannot be used; using EJML", b.name());
+                        // The backend has logged why, once (see DenseBackend#available).
+                        LOG.debug("dense backend {} is on the class path but cannot be used; using EJML", b.name());
                     }
                 } catch (RuntimeException | LinkageError e) {
                     LOG.warn("dense backend {} failed to load ({}); using EJML", b.getClass().getName(), e.toString());
@@ -60,7 +79,7 @@ public final class DenseLinearAlgebra {
                 return b;
             }
         }
-        if (!forced.equals("auto")) {
+        if (!forced.equals("auto") && WARNED.add(forced)) {
             LOG.warn("{}={} names no installed backend; using EJML", PROPERTY, forced);
         }
         return EjmlBackend.INSTANCE;

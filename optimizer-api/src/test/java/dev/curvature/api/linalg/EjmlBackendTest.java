@@ -49,6 +49,30 @@ class EjmlBackendTest {
     }
 
     @Test
+    void choleskyWorksOnBothSidesOfEjmlsBlockedThresholds() {
+        // 200: the blocked row-major algorithm starts; 1000: EJML's own factory would switch to a
+        // block-format decomposition (which once made this class throw ClassCastException).
+        for (int n : new int[] {EjmlBackend.BLOCKED_FROM - 1, EjmlBackend.BLOCKED_FROM, 1000}) {
+            DMatrixRMaj g = RandomMatrices_DDRM.rectangle(n, n, -1, 1, random);
+            DMatrixRMaj spd = new DMatrixRMaj(n, n);
+            CommonOps_DDRM.multTransB(g, g, spd);
+            double[] b = new double[n];
+            for (int i = 0; i < n; i++) {
+                b[i] = random.nextGaussian();
+            }
+            CholeskyFactorization chol = EjmlBackend.INSTANCE.cholesky(n);
+            assertTrue(chol.factor(spd, 1), "n = " + n);
+            double[] x = new double[n];
+            chol.solve(b, x);
+            DMatrixRMaj shifted = spd.copy();
+            for (int i = 0; i < n; i++) {
+                shifted.add(i, i, 1);
+            }
+            assertTrue(residual(shifted, x, b) < 1e-10, "n = " + n);
+        }
+    }
+
+    @Test
     void eigenvaluesAscendWithOrthonormalEigenvectors() {
         int n = 12;
         SymmetricEigen eigen = EjmlBackend.INSTANCE.eigen(n);
@@ -105,6 +129,13 @@ class EjmlBackendTest {
         double[] x = new double[n];
         assertTrue(f.solve(b, x));
         assertTrue(residual(a, x, b) < 1e-10);
+    }
+
+    @Test
+    void aRegisteredBackendThatCannotBeInstantiatedIsSkippedNotFatal() {
+        // BrokenBackend is registered in the test resources and throws from its constructor.
+        assertTrue(DenseLinearAlgebra.installed().isEmpty());
+        assertSame(EjmlBackend.INSTANCE, DenseLinearAlgebra.forDimension(10));
     }
 
     @Test
