@@ -75,19 +75,31 @@ class TestProblemHessiansTest {
         for (double[] x : points(problem)) {
             DMatrixRMaj h = new DMatrixRMaj(n, n);
             problem.objective().hessian(x, h);
+            if (!dev.curvature.api.Vectors.allFinite(h.data)
+                    || dev.curvature.api.Vectors.normInf(h.data) == 0) {
+                continue; // overflow at a far point, or H = 0: nothing to factor
+            }
             Comparison c = new Comparison(OPENBLAS, h, 0, b, 1e-8);
-            System.out.println(problem.name() + " " + c);
             double allowed = Math.max(AgreementWithEjmlTest.TOLERANCE, c.condition * EPS);
             AgreementWithEjmlTest.assertEigenAgreement(c);
-            assertEquals(c.ejmlInertia, c.nativeInertia, c.toString());
-            assertEquals(c.ejmlCholesky, c.nativeCholesky, c.toString());
-            if (c.nativeCholesky) {
+            // Decisions (inertia with its 10⁻⁸ zero threshold, Cholesky success, solvability with
+            // the nε singularity threshold) are compared where κ ≤ 10⁶, two orders of magnitude
+            // from the nearest threshold; closer to singular both answers are right, and the
+            // solutions are compared below whenever both backends solve.
+            boolean decisive = c.condition <= 1e6;
+            if (decisive) {
+                assertEquals(c.ejmlInertia, c.nativeInertia, c.toString());
+                assertEquals(c.ejmlCholesky, c.nativeCholesky, c.toString());
+            }
+            if (c.nativeCholesky && c.ejmlCholesky) {
                 assertTrue(c.pivotRatioDifference <= allowed, c.toString());
                 assertTrue(c.choleskySolution <= allowed, c.toString());
                 assertTrue(c.choleskyResidual <= AgreementWithEjmlTest.TOLERANCE, c.toString());
             }
-            assertEquals(c.ejmlIndefiniteSolved, c.nativeIndefiniteSolved, c.toString());
-            if (c.nativeIndefiniteSolved) {
+            if (decisive) {
+                assertEquals(c.ejmlIndefiniteSolved, c.nativeIndefiniteSolved, c.toString());
+            }
+            if (c.nativeIndefiniteSolved && c.ejmlIndefiniteSolved) {
                 assertTrue(c.indefiniteSolution <= allowed, c.toString());
                 assertTrue(c.indefiniteResidual <= AgreementWithEjmlTest.TOLERANCE, c.toString());
             }
