@@ -49,7 +49,9 @@ public final class NewtonMethods implements OptimizerProvider {
     /**
      * Newton–CG (truncated Newton, Hessian-free; N&amp;W Algorithm 7.1) with Armijo backtracking
      * from α₀ = 1: never forms the Hessian; uses the objective's Hessian-vector products, or
-     * finite differences of gradients when it has none.
+     * finite differences of gradients when it has none, and preconditions CG with the Hessian
+     * diagonal when the objective implements {@link dev.curvature.api.HessianDiagonal} (see
+     * {@link NewtonCg}).
      */
     public static IterativeOptimizer newtonCg() {
         return new IterativeOptimizer("newton-cg", NewtonCg.defaults(),

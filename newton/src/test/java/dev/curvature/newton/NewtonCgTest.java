@@ -1,9 +1,14 @@
 package dev.curvature.newton;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.api.ConvergenceCriteria;
+import dev.curvature.api.CountingObjective;
+import dev.curvature.api.CurvatureModel;
+import dev.curvature.api.DirectionStatus;
+import dev.curvature.api.HessianDiagonal;
 import dev.curvature.api.InitialStep;
 import dev.curvature.api.IterativeOptimizer;
 import dev.curvature.api.LineSearchGlobalization;
@@ -16,8 +21,12 @@ import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 class NewtonCgTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewtonCgTest.class);
 
     /** Extended Rosenbrock at n whose dense Hessian would need 8n² bytes: it must never be formed. */
     @Test
@@ -113,5 +122,233 @@ class NewtonCgTest {
         OptimizationResult r = cg.minimize(q, new double[3]);
         assertTrue(r.converged(), r.message());
         assertTrue(r.iterations() <= 3, r.toString());
+    }
+
+    private static double maxAbsDifference(double[] a, double[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d = Math.max(d, Math.abs(a[i] - b[i]));
+        }
+        return d;
+    }
+
+    /** Newton–CG with Armijo backtracking from α = 1 (the registered newton-cg) on {@code cg}. */
+    private static IterativeOptimizer lineSearchNewtonCg(NewtonCg cg, double gradientTolerance) {
+        return new IterativeOptimizer("newton-cg", cg,
+                new LineSearchGlobalization(Backtracking.defaults(), InitialStep.UNIT),
+                ConvergenceCriteria.defaults().withGradientTolerance(gradientTolerance));
+    }
+
+    /** A twice-differentiable objective that is also a {@link HessianDiagonal}. */
+    private interface WithDiagonal extends TwiceDifferentiable, HessianDiagonal {
+    }
+
+    /** f = ½Σaᵢxᵢ² − Σbᵢxᵢ: a diagonal quadratic, its Hessian diag(a) and that diagonal. */
+    private static WithDiagonal diagonalQuadratic(double[] a, double[] b) {
+        return new WithDiagonal() {
+            @Override
+            public int dimension() {
+                return a.length;
+            }
+
+            @Override
+            public double value(double[] x) {
+                double f = 0;
+                for (int i = 0; i < a.length; i++) {
+                    f += 0.5 * a[i] * x[i] * x[i] - b[i] * x[i];
+                }
+                return f;
+            }
+
+            @Override
+            public void gradient(double[] x, double[] g) {
+                for (int i = 0; i < a.length; i++) {
+                    g[i] = a[i] * x[i] - b[i];
+                }
+            }
+
+            @Override
+            public void hessian(double[] x, DMatrixRMaj out) {
+                out.zero();
+                for (int i = 0; i < a.length; i++) {
+                    out.set(i, i, a[i]);
+                }
+            }
+
+            @Override
+            public void hessianDiagonal(double[] x, double[] out) {
+                System.arraycopy(a, 0, out, 0, a.length);
+            }
+        };
+    }
+
+    @Test
+    void jacobiPreconditionerNeedsFewerProductsOnBadlyScaledLogisticRegressionAndReachesTheSameMinimizer() {
+        // Features scaled from 10⁻² to 10²: the Hessian's diagonal spans ~8 orders of magnitude.
+        ScaledLogisticRegression jacobiF = new ScaledLogisticRegression(300, 12, 2.0, 1e-3, 7);
+        ScaledLogisticRegression plainF = new ScaledLogisticRegression(300, 12, 2.0, 1e-3, 7);
+        double[] x0 = new double[12];
+        double tolerance = 1e-8;
+        OptimizationResult jacobi = lineSearchNewtonCg(NewtonCg.defaults(), tolerance).minimize(jacobiF, x0);
+        OptimizationResult plain = lineSearchNewtonCg(NewtonCg.defaults().withJacobiPreconditioner(false), tolerance)
+                .minimize(plainF, x0);
+        LOG.info("Jacobi: {} products + {} diagonals; {}", jacobiF.products(), jacobiF.diagonals(), jacobi);
+        LOG.info("plain: {} products; {}", plainF.products(), plain);
+        assertTrue(jacobi.converged() && jacobi.gradientNorm() <= tolerance, jacobi::toString);
+        assertTrue(plain.converged() && plain.gradientNorm() <= tolerance, plain::toString);
+        assertTrue(2 * jacobiF.products() < plainF.products(),
+                () -> "Jacobi " + jacobiF.products() + " products vs plain " + plainF.products());
+        // Diagonals are counted as Hessian evaluations, one per Newton–CG direction; the plain
+        // run never asks for one.
+        assertEquals(jacobiF.products() + jacobiF.diagonals(), jacobi.hessianEvaluations());
+        assertTrue(jacobiF.diagonals() >= jacobi.iterations(), jacobi::toString);
+        assertEquals(0, plainF.diagonals());
+        assertEquals(plainF.products(), plain.hessianEvaluations());
+        // f is λ-strongly convex (λ = 1e-3), so each point is within ‖g‖₂/λ ≤ √n·1e-8/1e-3 of
+        // the minimizer, and the two are within twice that.
+        LOG.info("max |w_Jacobi − w_plain| = {}", maxAbsDifference(plain.point(), jacobi.point()));
+        assertArrayEquals(plain.point(), jacobi.point(), 2 * Math.sqrt(12) * tolerance / 1e-3);
+        assertEquals(plain.value(), jacobi.value(), 1e-14);
+    }
+
+    @Test
+    void withTheExactDiagonalOfADiagonalQuadraticOneProductGivesTheNewtonStep() {
+        int n = 9;
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = Math.pow(10, 0.75 * (i - 4)); // 10⁻³ … 10³, above the floor 10⁻⁶·mean
+            b[i] = 1 + i;
+        }
+        CountingObjective f = new CountingObjective(diagonalQuadratic(a, b), 100);
+        CurvatureModel model = NewtonCg.defaults().start(f);
+        double[] x = new double[n];
+        double[] g = new double[n];
+        f.gradient(x, g);
+        double[] p = new double[n];
+        assertEquals(DirectionStatus.OK, model.direction(x, g, p));
+        for (int i = 0; i < n; i++) {
+            assertEquals(b[i] / a[i], p[i], 1e-12 * b[i] / a[i], "component " + i);
+        }
+        assertEquals(2, f.hessianEvaluations(), "one diagonal and one Hessian-vector product");
+
+        CountingObjective plainF = new CountingObjective(diagonalQuadratic(a, b), 100);
+        NewtonCg.defaults().withJacobiPreconditioner(false).start(plainF).direction(x, g, p);
+        assertTrue(plainF.hessianEvaluations() > 2, () -> "plain CG: " + plainF.hessianEvaluations());
+    }
+
+    @Test
+    void negativeCurvatureAtTheFirstStepGivesThePreconditionedSteepestDescentDirection() {
+        // f = −½Σaᵢxᵢ² + Σxᵢ: concave, Hessian −diag(a); M = |diag| = diag(a), so p = −M⁻¹g.
+        double[] a = {0.01, 1, 100};
+        double[] minusA = {-0.01, -1, -100};
+        double[] b = {-1, -1, -1};
+        CountingObjective f = new CountingObjective(diagonalQuadratic(minusA, b), 100);
+        double[] x = {0.5, 0.5, 0.5};
+        double[] g = new double[3];
+        f.gradient(x, g);
+        double[] p = new double[3];
+        assertEquals(DirectionStatus.OK, NewtonCg.defaults().start(f).direction(x, g, p));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(-g[i] / a[i], p[i], 1e-15 * Math.abs(g[i] / a[i]), "component " + i);
+        }
+        double[] unpreconditioned = new double[3];
+        NewtonCg.defaults().withJacobiPreconditioner(false).start(f).direction(x, g, unpreconditioned);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(-g[i], unpreconditioned[i], 0, "Algorithm 7.1's −g, component " + i);
+        }
+    }
+
+    @Test
+    void aZeroDiagonalEntryIsFlooredAndTheRunStillConverges() {
+        // a₁ = 0 and b₁ = 0: x₁ does not enter f; the floored M keeps CG well defined.
+        double[] a = {2, 0, 50};
+        double[] b = {1, 0, -3};
+        OptimizationResult r = lineSearchNewtonCg(NewtonCg.defaults(), 1e-12).minimize(
+                diagonalQuadratic(a, b), new double[] {1, 1, 1});
+        assertTrue(r.converged(), r::toString);
+        assertEquals(0.5, r.point()[0], 1e-12);
+        assertEquals(1, r.point()[1], 0, "x₁ has zero gradient and must not move");
+        assertEquals(-0.06, r.point()[2], 1e-12);
+    }
+
+    @Test
+    void withAConstantDiagonalPreconditionedCgTakesTheStepsOfPlainCg() {
+        // PCG with M = cI is CG: same iterates, same number of products (to rounding).
+        int n = 40;
+        TwiceDifferentiable base = TestProblems.byName("extended-rosenbrock").withDimension(n).objective();
+        // A quadratic with constant diagonal 4 and off-diagonals 1.5 (SPD) plus b from Rosenbrock's
+        // start gradient, so that the right-hand side is not special.
+        double[] b = new double[n];
+        base.gradient(TestProblems.byName("extended-rosenbrock").withDimension(n).start(), b);
+        WithDiagonal tridiagonal = new WithDiagonal() {
+            @Override
+            public int dimension() {
+                return n;
+            }
+
+            @Override
+            public double value(double[] x) {
+                double f = 0;
+                for (int i = 0; i < n; i++) {
+                    f += 0.5 * x[i] * ax(x, i) - b[i] * x[i];
+                }
+                return f;
+            }
+
+            private double ax(double[] x, int i) {
+                return 4 * x[i] + (i > 0 ? 1.5 * x[i - 1] : 0) + (i < n - 1 ? 1.5 * x[i + 1] : 0);
+            }
+
+            @Override
+            public void gradient(double[] x, double[] g) {
+                for (int i = 0; i < n; i++) {
+                    g[i] = ax(x, i) - b[i];
+                }
+            }
+
+            @Override
+            public void hessian(double[] x, DMatrixRMaj out) {
+                out.zero();
+                for (int i = 0; i < n; i++) {
+                    out.set(i, i, 4);
+                    if (i > 0) {
+                        out.set(i, i - 1, 1.5);
+                        out.set(i - 1, i, 1.5);
+                    }
+                }
+            }
+
+            @Override
+            public void hessianVector(double[] x, double[] v, double[] out) {
+                for (int i = 0; i < n; i++) {
+                    out[i] = ax(v, i);
+                }
+            }
+
+            @Override
+            public void hessianDiagonal(double[] x, double[] out) {
+                java.util.Arrays.fill(out, 4);
+            }
+        };
+        OptimizationResult jacobi = lineSearchNewtonCg(NewtonCg.defaults(), 1e-10).minimize(tridiagonal, new double[n]);
+        OptimizationResult plain = lineSearchNewtonCg(NewtonCg.defaults().withJacobiPreconditioner(false), 1e-10)
+                .minimize(tridiagonal, new double[n]);
+        assertTrue(jacobi.converged() && plain.converged(), jacobi + "\n" + plain);
+        assertEquals(plain.iterations(), jacobi.iterations());
+        assertEquals(plain.hessianEvaluations() + jacobi.iterations(), jacobi.hessianEvaluations(),
+                "the same products plus one diagonal per direction");
+        assertArrayEquals(plain.point(), jacobi.point(), 1e-12);
+    }
+
+    @Test
+    void onAnObjectiveWithoutDiagonalTheDefaultIsPlainCg() {
+        TestProblem p = TestProblems.byName("extended-rosenbrock");
+        OptimizationResult byDefault = lineSearchNewtonCg(NewtonCg.defaults(), 1e-8).minimize(p.objective(), p.start());
+        OptimizationResult off = lineSearchNewtonCg(NewtonCg.defaults().withJacobiPreconditioner(false), 1e-8)
+                .minimize(p.objective(), p.start());
+        assertArrayEquals(off.point(), byDefault.point(), 0);
+        assertEquals(off.iterations(), byDefault.iterations());
+        assertEquals(off.hessianEvaluations(), byDefault.hessianEvaluations());
     }
 }

@@ -9,11 +9,13 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p>Counting: {@code value} adds one f evaluation, {@code gradient} one ∇f evaluation,
  * {@code valueAndGradient} one of each; each of those is one call against the budget. Dense
- * Hessians and Hessian-vector products are counted as Hessian evaluations and are not budgeted.
+ * Hessians, Hessian-vector products and Hessian diagonals ({@link HessianDiagonal}) are counted as
+ * Hessian evaluations and are not budgeted.
  */
 public final class CountingObjective implements TwiceDifferentiable {
     private final Objective delegate;
     private final TwiceDifferentiable twice;
+    private final HessianDiagonal diagonal;
     private final int budget;
     private int calls;
     private int values;
@@ -27,6 +29,7 @@ public final class CountingObjective implements TwiceDifferentiable {
     public CountingObjective(Objective delegate, int budget) {
         this.delegate = Checks.notNull(delegate, "objective");
         this.twice = delegate instanceof TwiceDifferentiable t ? t : null;
+        this.diagonal = delegate instanceof HessianDiagonal d ? d : null;
         this.budget = Checks.positive(budget, "budget");
     }
 
@@ -38,6 +41,11 @@ public final class CountingObjective implements TwiceDifferentiable {
     /** True when the user's objective provides Hessians. */
     public boolean isTwiceDifferentiable() {
         return twice != null;
+    }
+
+    /** True when the user's objective provides its Hessian diagonal ({@link HessianDiagonal}). */
+    public boolean hasHessianDiagonal() {
+        return diagonal != null;
     }
 
     @Override
@@ -112,6 +120,24 @@ public final class CountingObjective implements TwiceDifferentiable {
         }
     }
 
+    /**
+     * The user's {@link HessianDiagonal#hessianDiagonal}, counted as one Hessian evaluation.
+     *
+     * @throws UnsupportedOperationException when the user's objective has no diagonal (check
+     *     {@link #hasHessianDiagonal()} first)
+     */
+    public void hessianDiagonal(double[] x, double[] out) {
+        if (diagonal == null) {
+            throw new UnsupportedOperationException("objective does not implement HessianDiagonal");
+        }
+        hessians++;
+        try {
+            diagonal.hessianDiagonal(x, out);
+        } catch (Exception e) {
+            throw new ObjectiveFailure("hessianDiagonal", e);
+        }
+    }
+
     private void requireTwice() {
         if (twice == null) {
             throw new UnsupportedOperationException("objective is not TwiceDifferentiable");
@@ -128,7 +154,7 @@ public final class CountingObjective implements TwiceDifferentiable {
         return gradients;
     }
 
-    /** Dense Hessians plus Hessian-vector products. */
+    /** Dense Hessians plus Hessian-vector products plus Hessian diagonals. */
     public int hessianEvaluations() {
         return hessians;
     }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param iterations the number of accepted steps
  * @param valueEvaluations calls that computed f (including {@code valueAndGradient})
  * @param gradientEvaluations calls that computed ∇f (including {@code valueAndGradient})
- * @param hessianEvaluations dense Hessians plus Hessian-vector products computed
+ * @param hessianEvaluations dense Hessians plus Hessian-vector products plus Hessian diagonals
+ *     ({@link HessianDiagonal}) computed
  * @param termination why the run ended
  * @param elapsed wall time of the run
  * @param message the termination in words and numbers, e.g.

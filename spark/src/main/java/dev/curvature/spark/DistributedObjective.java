@@ -1,6 +1,7 @@
 package dev.curvature.spark;
 
 import dev.curvature.api.Checks;
+import dev.curvature.api.HessianDiagonal;
 import dev.curvature.api.TwiceDifferentiable;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,16 +27,19 @@ import org.slf4j.LoggerFactory;
  * {@link Scaling#MEAN} (the default) or 1 for {@link Scaling#SUM}, and λ ≥ 0 the L2 weight. The
  * L2 term applies to <em>every</em> coefficient, including one fitted for a constant column
  * (there is no implicit intercept). The optimizer runs on the driver; this class is a
- * {@link TwiceDifferentiable}, so every Curvature optimizer minimizes it unchanged.
+ * {@link TwiceDifferentiable}, so every Curvature optimizer minimizes it unchanged, and a
+ * {@link HessianDiagonal}, so Newton–CG preconditions its inner CG with the exact diagonal at no
+ * extra pass.
  *
  * <h2>Passes over the data</h2>
  * Each of the following is exactly one Spark job (one {@code treeAggregate}, whose only stage
  * that reads the rows is the first; deeper trees add small stages over partial sums):
  * <ul>
- *   <li>{@link #value}, {@link #gradient}, {@link #valueAndGradient}: one pass computes both
- *       f and ∇f and keeps them for that x, so a {@code value} call followed by a
- *       {@code gradient} call at the same point (what a backtracking line search does at the
- *       accepted step) costs one pass, not two;
+ *   <li>{@link #value}, {@link #gradient}, {@link #valueAndGradient}, {@link #hessianDiagonal}:
+ *       one pass computes f, ∇f and diag(∇²f) together and keeps them for that x, so a
+ *       {@code value} call followed by a {@code gradient} call at the same point (what a
+ *       backtracking line search does at the accepted step) costs one pass, not two, and so does
+ *       the Hessian diagonal that Newton–CG's Jacobi preconditioner asks for at the new iterate;
  *   <li>{@link #hessianVector}: one pass for ∇²f(x)·v = s·Σωᵢℓ''ᵢ(xᵢᵀv)xᵢ + λv
  *       (the Hessian-free products of Martens 2010 and Lin, Weng &amp; Keerthi 2008);
  *   <li>{@link #hessian}: one pass accumulating the packed upper triangle of s·Σωᵢℓ''ᵢxᵢxᵢᵀ,
@@ -72,7 +76,7 @@ import org.slf4j.LoggerFactory;
  * evaluation it keeps, both thread-safe, so concurrent runs may share it (Spark accepts jobs from
  * several driver threads).
  */
-public final class DistributedObjective implements TwiceDifferentiable {
+public final class DistributedObjective implements TwiceDifferentiable, HessianDiagonal {
 
     /** The largest dimension for which {@link #hessian} forms the dense p×p Hessian. */
     public static final int MAX_DENSE_HESSIAN_DIMENSION = 2000;
@@ -93,8 +97,11 @@ public final class DistributedObjective implements TwiceDifferentiable {
     private final AtomicLong passes;
     private volatile Evaluation last;
 
-    /** f and ∇f at one point, kept so that value-then-gradient at the same x is one pass. */
-    private record Evaluation(double[] x, double value, double[] gradient) {
+    /**
+     * f, ∇f and diag(∇²f) at one point, kept so that value, gradient and diagonal at the same x
+     * are one pass.
+     */
+    private record Evaluation(double[] x, double value, double[] gradient, double[] diagonal) {
     }
 
     private DistributedObjective(Builder b, DataSummary summary, AtomicLong passes) {
@@ -238,16 +245,18 @@ public final class DistributedObjective implements TwiceDifferentiable {
             return e;
         }
         double[] w = x.clone();
-        double[] acc = withBroadcast("value and gradient", w,
-                b -> rows.treeAggregate(new double[1 + dimension],
-                        RowKernels.valueAndGradient(loss, b), RowKernels.sum(), treeDepth));
+        double[] acc = withBroadcast("value, gradient and Hessian diagonal", w,
+                b -> rows.treeAggregate(new double[1 + 2 * dimension],
+                        RowKernels.valueGradientAndDiagonal(loss, b), RowKernels.sum(), treeDepth));
         double[] g = new double[dimension];
+        double[] diagonal = new double[dimension];
         double norm2 = 0;
         for (int j = 0; j < dimension; j++) {
             g[j] = scale * acc[1 + j] + l2 * w[j];
+            diagonal[j] = scale * acc[1 + dimension + j] + l2;
             norm2 += w[j] * w[j];
         }
-        e = new Evaluation(w, scale * acc[0] + 0.5 * l2 * norm2, g);
+        e = new Evaluation(w, scale * acc[0] + 0.5 * l2 * norm2, g, diagonal);
         last = e;
         return e;
     }
@@ -278,6 +287,20 @@ public final class DistributedObjective implements TwiceDifferentiable {
         Evaluation e = evaluate(x);
         System.arraycopy(e.gradient, 0, gradientOut, 0, dimension);
         return e.value;
+    }
+
+    /**
+     * The exact Hessian diagonal diag(∇²f(x))ⱼ = s·Σᵢωᵢℓ''(xᵢᵀw)xᵢⱼ² + λ. It is computed in the
+     * same pass as f and ∇f (every such pass accumulates it, at p extra multiply-adds per row and
+     * p more doubles per partial sum), so at the last point evaluated, e.g. the iterate at which
+     * Newton–CG asks for its preconditioner, it costs no pass; at another x, one pass (which also
+     * computes and keeps f and ∇f there).
+     */
+    @Override
+    public void hessianDiagonal(double[] x, double[] out) {
+        checkOut(out, "out");
+        Evaluation e = evaluate(x);
+        System.arraycopy(e.diagonal, 0, out, 0, dimension);
     }
 
     /** ∇²f(x)·v = s·Σᵢωᵢℓ''(xᵢᵀw)(xᵢᵀv)xᵢ + λv in one pass. */
@@ -344,8 +367,8 @@ public final class DistributedObjective implements TwiceDifferentiable {
 
     /**
      * Spark jobs run over the rows so far: the construction pass plus one per evaluation that
-     * was not answered from the kept last point (value and gradient, Hv, or Hessian), failed
-     * jobs included. Thread-safe; never reset.
+     * was not answered from the kept last point (value, gradient and diagonal; Hv; or
+     * Hessian), failed jobs included. Thread-safe; never reset.
      */
     public long passes() {
         return passes.get();

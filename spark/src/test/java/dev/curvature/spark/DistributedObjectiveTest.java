@@ -52,7 +52,7 @@ class DistributedObjectiveTest {
 
     @ParameterizedTest(name = "{0}, l2 = {1}, {2}")
     @MethodSource("configurations")
-    void valueGradientHvAndHessianEqualTheSingleMachineObjective(GlmLoss loss, double l2, Scaling scaling) {
+    void valueGradientHvHessianAndDiagonalEqualTheSingleMachineObjective(GlmLoss loss, double l2, Scaling scaling) {
         int p = 6;
         List<LabeledRow> data = SyntheticData.generate(loss, 600, p, true, 11 + loss.ordinal());
         DistributedObjective f = DistributedObjective.builder(rdd(data, 3), p, loss)
@@ -83,15 +83,25 @@ class DistributedObjectiveTest {
             assertTrue(relativeError(h.data, hRef.data) <= RELATIVE,
                     () -> "Hessian error " + relativeError(h.data, hRef.data));
 
+            double[] diagonal = new double[p];
+            f.hessianDiagonal(x, diagonal); // kept from the valueAndGradient pass at x
+            double[] diagonalRef = new double[p];
+            for (int j = 0; j < p; j++) {
+                diagonalRef[j] = hRef.get(j, j);
+                assertEquals(diagonalRef[j], diagonal[j], RELATIVE * Math.abs(diagonalRef[j]), "diagonal " + j);
+            }
+
             double[] hv = new double[p];
             f.hessianVector(x, v, hv);
             double[] hvRef = new double[p];
             org.ejml.dense.row.CommonOps_DDRM.mult(hRef, DMatrixRMaj.wrap(p, 1, v), DMatrixRMaj.wrap(p, 1, hvRef));
             assertTrue(relativeError(hv, hvRef) <= RELATIVE, () -> "Hv error " + relativeError(hv, hvRef));
             worst = Math.max(worst, Math.max(Math.abs(value - valueRef) / Math.abs(valueRef), Math.max(
-                    relativeError(g, gRef), Math.max(relativeError(h.data, hRef.data), relativeError(hv, hvRef)))));
+                    relativeError(g, gRef), Math.max(relativeError(h.data, hRef.data), Math.max(
+                    relativeError(hv, hvRef), relativeError(diagonal, diagonalRef))))));
         }
-        LOG.info("{}, l2 {}, {}: worst relative difference of f, ∇f, ∇²f, Hv = {}", loss, l2, scaling, worst);
+        LOG.info("{}, l2 {}, {}: worst relative difference of f, ∇f, ∇²f, Hv, diag ∇²f = {}", loss, l2, scaling,
+                worst);
         assertEquals(600, f.rowCount());
     }
 
@@ -116,6 +126,34 @@ class DistributedObjectiveTest {
         f.hessian(x, new DMatrixRMaj(p, p));
         assertEquals(5, f.passes());
         assertEquals(200.0, f.totalWeight());
+    }
+
+    @Test
+    void theHessianDiagonalComesWithTheValueAndGradientPass() {
+        int p = 3;
+        List<LabeledRow> data = SyntheticData.generate(GlmLoss.POISSON, 150, p, true, 8);
+        DistributedObjective f = DistributedObjective.builder(rdd(data, 2), p, GlmLoss.POISSON).l2(0.5).build();
+        double[] x = {0.1, -0.2, 0.05};
+        double[] g = new double[p];
+        double[] diagonal = new double[p];
+        f.valueAndGradient(x, g);
+        assertEquals(2, f.passes());
+        f.hessianDiagonal(x.clone(), diagonal);
+        assertEquals(2, f.passes(), "the diagonal at the last point costs no pass");
+        double[] y = {0.0, 0.3, 0.1};
+        f.hessianDiagonal(y, diagonal);
+        assertEquals(3, f.passes(), "at a new point: one pass");
+        f.value(y);
+        f.gradient(y, g);
+        assertEquals(3, f.passes(), "which also computed f and ∇f there");
+        DMatrixRMaj h = new DMatrixRMaj(p, p);
+        new SingleMachineGlm(data, GlmLoss.POISSON, 0.5, Scaling.MEAN).hessian(y, h);
+        for (int j = 0; j < p; j++) {
+            assertEquals(h.get(j, j), diagonal[j], 1e-12 * h.get(j, j));
+        }
+        assertThrows(IllegalArgumentException.class, () -> f.hessianDiagonal(y, new double[p + 1]));
+        assertThrows(IllegalArgumentException.class, () -> f.hessianDiagonal(new double[p + 1], new double[p]));
+        assertEquals(3, f.passes(), "rejected calls start no job");
     }
 
     @Test

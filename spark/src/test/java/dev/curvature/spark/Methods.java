@@ -3,6 +3,7 @@ package dev.curvature.spark;
 import dev.curvature.api.IterativeOptimizer;
 import dev.curvature.api.Optimizer;
 import dev.curvature.api.Optimizers;
+import dev.curvature.newton.NewtonCg;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +25,23 @@ final class Methods {
     static Optimizer withGradientTolerance(String name, double gradientTolerance) {
         Optimizer o = Optimizers.named(name);
         if (o instanceof IterativeOptimizer io) {
-            return io.withCriteria(io.criteria().withGradientTolerance(gradientTolerance));
+            return withGradientTolerance(io, gradientTolerance);
         }
         throw new IllegalStateException(name + " is not an IterativeOptimizer; cannot set its tolerance");
+    }
+
+    /** {@code o}, stopping at ‖g‖∞ ≤ {@code gradientTolerance}. */
+    static IterativeOptimizer withGradientTolerance(IterativeOptimizer o, double gradientTolerance) {
+        return o.withCriteria(o.criteria().withGradientTolerance(gradientTolerance));
+    }
+
+    /**
+     * The registered {@code newton-cg} with its Jacobi preconditioner switched off: plain CG even on
+     * objectives that provide their Hessian diagonal.
+     */
+    static IterativeOptimizer unpreconditionedNewtonCg() {
+        IterativeOptimizer io = (IterativeOptimizer) Optimizers.named("newton-cg");
+        NewtonCg cg = ((NewtonCg) io.curvature()).withJacobiPreconditioner(false);
+        return new IterativeOptimizer("newton-cg (no preconditioner)", cg, io.globalization(), io.criteria());
     }
 }

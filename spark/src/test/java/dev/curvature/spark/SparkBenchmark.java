@@ -1,6 +1,8 @@
 package dev.curvature.spark;
 
+import dev.curvature.api.IterativeOptimizer;
 import dev.curvature.api.OptimizationResult;
+import dev.curvature.api.Optimizers;
 import dev.curvature.api.Vectors;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -134,8 +136,8 @@ public final class SparkBenchmark {
      * One Curvature run from 0 to ‖∇f‖∞ ≤ 1e-6, on f itself or (when {@code scaled} is given) on
      * h(u) = f(Su), stopped by a listener on ∇f = S⁻¹∇h so that the target is the same.
      */
-    private static Outcome curvature(String name, DistributedObjective f, DiagonallyScaled scaled,
-            JobCounter jobs) {
+    private static Outcome curvature(String name, IterativeOptimizer method, DistributedObjective f,
+            DiagonallyScaled scaled, JobCounter jobs) {
         int p = f.dimension();
         long passes0 = f.passes();
         long jobs0 = jobs.count();
@@ -144,11 +146,11 @@ public final class SparkBenchmark {
         String label;
         if (scaled == null) {
             label = name;
-            r = Methods.withGradientTolerance(name, TARGET).minimize(f, new double[p]);
+            r = Methods.withGradientTolerance(method, TARGET).minimize(f, new double[p]);
         } else {
             label = name + " (Jacobi-scaled)";
             double[] original = new double[p];
-            r = Methods.withGradientTolerance(name, 1e-14).minimize(scaled, new double[p], info -> {
+            r = Methods.withGradientTolerance(method, 1e-14).minimize(scaled, new double[p], info -> {
                 scaled.originalGradient(info.gradient(), original);
                 return Vectors.normInf(original) > TARGET;
             });
@@ -168,7 +170,7 @@ public final class SparkBenchmark {
         }
         System.out.printf(Locale.ROOT, "%-30s %s%n", label, r.toString().replace('\n', ' '));
         return new Outcome(label, passes, seconds, gNorm, String.format(Locale.ROOT,
-                "%s; %d iterations, %d f/∇f, %d ∇²f or Hv", r.termination(), r.iterations(),
+                "%s; %d iterations, %d f/∇f, %d ∇²f, Hv or diag ∇²f", r.termination(), r.iterations(),
                 r.gradientEvaluations(), r.hessianEvaluations()));
     }
 
@@ -214,15 +216,20 @@ public final class SparkBenchmark {
         mllib(frame, l2, 3);
 
         List<Outcome> outcomes = new ArrayList<>();
+        // The registered methods; newton-cg preconditions its CG with f's Hessian diagonal (which
+        // comes with every value-and-gradient pass).
         for (String name : Methods.names()) {
-            outcomes.add(curvature(name, f, null, jobs));
+            outcomes.add(curvature(name, (IterativeOptimizer) Optimizers.named(name), f, null, jobs));
         }
+        IterativeOptimizer plainCg = Methods.unpreconditionedNewtonCg();
+        outcomes.add(curvature(plainCg.name(), plainCg, f, null, jobs));
         // Jacobi-scaled variables (what MLlib does internally) for the methods that are not
         // invariant under scaling; damped Newton with an exact, positive definite Hessian is.
+        // DiagonallyScaled has no Hessian diagonal, so newton-cg on it runs plain CG.
         DiagonallyScaled scaled = DiagonallyScaled.jacobi(f);
         for (String name : Methods.names()) {
             if (!name.equals("damped-newton")) {
-                outcomes.add(curvature(name, f, scaled, jobs));
+                outcomes.add(curvature(name, (IterativeOptimizer) Optimizers.named(name), f, scaled, jobs));
             }
         }
 
