@@ -43,11 +43,12 @@ class OptimizersOnDistributedObjectiveTest {
             long passes0 = f.passes();
             OptimizationResult r = Methods.withGradientTolerance(name, 1e-9).minimize(f, new double[p]);
             LOG.info("{} {}: {} passes; {}", loss, name, f.passes() - passes0, r.toString().replace('\n', ' '));
-            // ‖g‖∞ ≤ 1e-8 at the returned point, whatever the termination: near 1e-9 the decrease
-            // of f falls below its rounding (which varies from run to run, see
-            // DistributedObjective), so a run may end on the function-change test or a failed
-            // line search instead of the gradient test, at an equally good point.
-            assertTrue(r.gradientNorm() <= 1e-8, () -> name + ": " + r);
+            // ‖g‖∞ ≤ 1e-7 at the returned point, whatever the termination: near 1e-8 the decrease
+            // of f falls below its rounding, which varies from run to run because Spark sums the
+            // partitions in completion order (see DistributedObjective); measured: lbfgs on the
+            // Poisson loss ended on Δf = 0 at ‖g‖∞ = 1.19e-8 in two of three runs. The
+            // coefficients themselves are checked against the single-machine optimum below.
+            assertTrue(r.gradientNorm() <= 1e-7, () -> name + ": " + r);
             results.put(name, r);
         }
         // The single-machine optimum, by damped Newton on the reference implementation.
