@@ -2,6 +2,7 @@ package dev.curvature.api.linalg;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.decomposition.chol.CholeskyDecompositionCommon_DDRM;
+import org.ejml.dense.row.decomposition.chol.CholeskyDecompositionInner_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.linsol.chol.LinearSolverChol_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -63,7 +64,9 @@ public final class EjmlBackend implements DenseBackend {
             this.work = new DMatrixRMaj(n, n);
             this.rhs = new DMatrixRMaj(n, 1);
             this.solution = new DMatrixRMaj(n, 1);
-            this.decomposition = (CholeskyDecompositionCommon_DDRM) DecompositionFactory_DDRM.chol(n, true);
+            // EJML's row-major inner-product Cholesky at every size: DecompositionFactory_DDRM
+            // switches to a block decomposition, another type, from n = 1000 on.
+            this.decomposition = new CholeskyDecompositionInner_DDRM(true);
             this.solver = new LinearSolverChol_DDRM(decomposition);
         }
 

@@ -49,6 +49,25 @@ class EjmlBackendTest {
     }
 
     @Test
+    void choleskyWorksAboveEjmlsBlockSwitch() {
+        // DecompositionFactory_DDRM.chol returns a block decomposition from n = 1000 on
+        int n = 1000;
+        DMatrixRMaj a = RandomMatrices_DDRM.symmetric(n, -1, 1, random);
+        for (int i = 0; i < n; i++) {
+            a.add(i, i, n); // diagonally dominant: positive definite
+        }
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = random.nextGaussian();
+        }
+        CholeskyFactorization chol = EjmlBackend.INSTANCE.cholesky(n);
+        assertTrue(chol.factor(a, 0));
+        double[] x = new double[n];
+        chol.solve(b, x);
+        assertTrue(residual(a, x, b) < 1e-12);
+    }
+
+    @Test
     void eigenvaluesAscendWithOrthonormalEigenvectors() {
         int n = 12;
         SymmetricEigen eigen = EjmlBackend.INSTANCE.eigen(n);
