@@ -67,13 +67,13 @@ public final class PerformanceReport {
 
         // counts: one run of each solver (deterministic)
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
-        Map<String, Double> windowEvaluations = new LinkedHashMap<>();
+        Map<String, Window> windows = new LinkedHashMap<>();
         for (String n : sizes) {
             TestProblem problem = problem(Integer.parseInt(n));
             for (Solver s : solvers) {
                 outcomes.put(s.name() + "/" + n, s.solve(problem, LbfgsBenchmark.TOLERANCE));
             }
-            windowEvaluations.put(n, steadyStateEvaluations(problem));
+            windows.put(n, steadyStateWindow(problem));
         }
 
         String include = "dev\\.curvature\\.bench\\.jmh\\.(LbfgsBenchmark|FloorBenchmark"
@@ -82,7 +82,7 @@ public final class PerformanceReport {
         collect(run(new OptionsBuilder().include(include).param("n", sizes)), results);
         collect(run(new OptionsBuilder().include("DenseNewtonBenchmark").param("n", dense)), results);
 
-        String report = tables(sizes, dense, solvers, outcomes, windowEvaluations, results);
+        String report = tables(sizes, dense, solvers, outcomes, windows, results);
         System.out.println();
         System.out.println(report);
         if (out != null) {
@@ -107,29 +107,46 @@ public final class PerformanceReport {
         return true;
     }
 
-    /** Evaluations per iteration in the iterations that {@link LbfgsBenchmark#iteration} measures. */
-    private static double steadyStateEvaluations(TestProblem problem) {
+    /** The iterations {@link LbfgsBenchmark#iteration} measures: evaluations and in-thread time. */
+    private record Window(double evaluationsPerIteration, double millisPerIteration) {
+    }
+
+    /**
+     * Evaluations per iteration in the iterations that {@link LbfgsBenchmark#iteration} measures,
+     * and, as a cross-check without the hand-over between threads, their time per iteration
+     * measured in the run's own thread by the listener (System.nanoTime; median of three runs,
+     * after the solves above warmed the JIT up).
+     */
+    private static Window steadyStateWindow(TestProblem problem) {
         int from = LbfgsBenchmark.FIRST + 2 * LbfgsBenchmark.BATCH; // after the warm-up batches
         int to = LbfgsBenchmark.FIRST + LbfgsBenchmark.MEASURED;
-        int[] evaluations = new int[2];
-        IterationListener window = info -> {
-            if (info.iteration() == from) {
-                evaluations[0] = info.valueEvaluations();
-            }
-            if (info.iteration() == to) {
-                evaluations[1] = info.valueEvaluations();
-                return false;
-            }
-            return true;
-        };
         Optimizer lbfgs = Optimizers.named("lbfgs");
-        lbfgs.withCriteria(lbfgs.criteria().withGradientTolerance(0).withMaxIterations(1_000_000)
-                .withMaxEvaluations(10_000_000))
-                .minimize(problem.objective(), LbfgsBenchmark.perturbedStart(problem), window);
-        if (evaluations[1] == 0) {
-            throw new IllegalStateException("the steady-state run ended before iteration " + to);
+        Optimizer endless = lbfgs.withCriteria(lbfgs.criteria().withGradientTolerance(0)
+                .withMaxIterations(1_000_000).withMaxEvaluations(10_000_000));
+        int[] evaluations = new int[2];
+        long[] nanos = new long[2];
+        List<Double> millis = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            evaluations[1] = 0;
+            IterationListener window = info -> {
+                if (info.iteration() == from) {
+                    nanos[0] = System.nanoTime();
+                    evaluations[0] = info.valueEvaluations();
+                }
+                if (info.iteration() == to) {
+                    nanos[1] = System.nanoTime();
+                    evaluations[1] = info.valueEvaluations();
+                    return false;
+                }
+                return true;
+            };
+            endless.minimize(problem.objective(), LbfgsBenchmark.perturbedStart(problem), window);
+            if (evaluations[1] == 0) {
+                throw new IllegalStateException("the steady-state run ended before iteration " + to);
+            }
+            millis.add((nanos[1] - nanos[0]) / 1e6 / (to - from));
         }
-        return (evaluations[1] - evaluations[0]) / (double) (to - from);
+        return new Window((evaluations[1] - evaluations[0]) / (double) (to - from), median(millis));
     }
 
     private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
@@ -169,7 +186,7 @@ public final class PerformanceReport {
     }
 
     private static String tables(String[] sizes, String[] dense, List<Solver> solvers,
-            Map<String, Outcome> outcomes, Map<String, Double> windowEvaluations,
+            Map<String, Outcome> outcomes, Map<String, Window> windows,
             Map<String, Measured> results) {
         StringBuilder t = new StringBuilder();
         t.append("L-BFGS (m = 10; MALLET m = 4) on extended Rosenbrock from the standard start"
@@ -177,7 +194,7 @@ public final class PerformanceReport {
                 .append("JMH single-shot runs; ratios to Curvature's run in the same session)\n\n");
         t.append("| n | library | iterations | f / ∇f evaluations | final ‖∇f‖∞ | stop |"
                 + " time to goal ÷ Curvature | ms per iteration | per iteration ÷ Curvature |"
-                + " bytes allocated per iteration |\n");
+                + " bytes allocated per run ÷ iterations (set-up included) |\n");
         t.append("|---|---|---:|---:|---:|---|---:|---:|---:|---:|\n");
         for (String n : sizes) {
             Measured ours = results.get("LbfgsBenchmark.solve/" + n);
@@ -201,17 +218,19 @@ public final class PerformanceReport {
         t.append("\nCurvature's steady-state iteration against the memory-bandwidth floor"
                 + " (FloorBenchmark: 69 reads + 24 writes of n-vectors, the gradient included)\n\n");
         t.append("| n | floor kernel (ms) | steady-state iteration (ms) | iteration ÷ floor |"
-                + " evaluations per iteration | bytes allocated per iteration (gc.alloc.rate.norm"
-                + " − JMH's own) |\n");
-        t.append("|---|---:|---:|---:|---:|---:|\n");
+                + " in-thread cross-check ÷ floor | evaluations per iteration | bytes allocated per"
+                + " iteration (gc.alloc.rate.norm − JMH's own) |\n");
+        t.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (String n : sizes) {
             Measured floor = results.get("FloorBenchmark.iterationFloor/" + n);
             Measured iteration = results.get("LbfgsBenchmark.iteration/" + n);
             Measured idle = results.get("LbfgsBenchmark.idle/" + n);
             double ms = iteration.millis() / LbfgsBenchmark.BATCH; // a single-shot op is a batch
             double b = (iteration.bytes() - idle.bytes()) / LbfgsBenchmark.BATCH;
-            t.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %.2f | %s |%n",
-                    power(n), floor.millis(), ms, ms / floor.millis(), windowEvaluations.get(n),
+            Window w = windows.get(n);
+            t.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %.2f | %.2f | %s |%n",
+                    power(n), floor.millis(), ms, ms / floor.millis(),
+                    w.millisPerIteration() / floor.millis(), w.evaluationsPerIteration(),
                     bytes(b)));
         }
         t.append("\nDense Newton step (damped-newton's model: Hessian, EJML Cholesky, solve) on"
