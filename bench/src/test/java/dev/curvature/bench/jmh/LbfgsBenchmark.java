@@ -84,8 +84,8 @@ public class LbfgsBenchmark {
     /** A whole run to ‖∇f‖∞ ≤ 10⁻⁶. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 3)
-    @Measurement(iterations = 5)
+    @Warmup(iterations = 10)
+    @Measurement(iterations = 10)
     public Object solve() {
         return untilGoal.minimize(problem.objective(), problem.start());
     }

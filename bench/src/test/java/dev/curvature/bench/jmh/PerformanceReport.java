@@ -114,8 +114,8 @@ public final class PerformanceReport {
     /**
      * Evaluations per iteration in the iterations that {@link LbfgsBenchmark#iteration} measures,
      * and, as a cross-check without the hand-over between threads, their time per iteration
-     * measured in the run's own thread by the listener (System.nanoTime; median of three runs,
-     * after the solves above warmed the JIT up).
+     * measured in the run's own thread by the listener (System.nanoTime; median of three runs
+     * after one warm-up run).
      */
     private static Window steadyStateWindow(TestProblem problem) {
         int from = LbfgsBenchmark.FIRST + 2 * LbfgsBenchmark.BATCH; // after the warm-up batches
@@ -126,7 +126,7 @@ public final class PerformanceReport {
         int[] evaluations = new int[2];
         long[] nanos = new long[2];
         List<Double> millis = new ArrayList<>();
-        for (int run = 0; run < 3; run++) {
+        for (int run = 0; run < 4; run++) {
             evaluations[1] = 0;
             IterationListener window = info -> {
                 if (info.iteration() == from) {
@@ -144,7 +144,9 @@ public final class PerformanceReport {
             if (evaluations[1] == 0) {
                 throw new IllegalStateException("the steady-state run ended before iteration " + to);
             }
-            millis.add((nanos[1] - nanos[0]) / 1e6 / (to - from));
+            if (run > 0) {
+                millis.add((nanos[1] - nanos[0]) / 1e6 / (to - from));
+            }
         }
         return new Window((evaluations[1] - evaluations[0]) / (double) (to - from), median(millis));
     }

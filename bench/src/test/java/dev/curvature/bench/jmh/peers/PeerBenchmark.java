@@ -44,8 +44,8 @@ public class PeerBenchmark {
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 3)
-    @Measurement(iterations = 5)
+    @Warmup(iterations = 10)
+    @Measurement(iterations = 10)
     public Object solve() {
         return solver.solve(problem, LbfgsBenchmark.TOLERANCE);
     }
