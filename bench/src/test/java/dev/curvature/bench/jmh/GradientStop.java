@@ -24,6 +24,10 @@ public final class GradientStop {
     private double lastGradientNorm = Double.NaN;
     private boolean reached;
 
+    /**
+     * @param objective the problem's objective
+     * @param tolerance the goal ‖∇f‖∞ ≤ tolerance
+     */
     public GradientStop(Objective objective, double tolerance) {
         this.objective = objective;
         this.tolerance = tolerance;
