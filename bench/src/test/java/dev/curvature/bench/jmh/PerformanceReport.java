@@ -101,7 +101,16 @@ public final class PerformanceReport {
         } catch (ClassNotFoundException absent) {
             return false; // not compiled: the peers profile is off
         }
-        for (Object s : (List<?>) peers.getMethod("all").invoke(null)) {
+        List<?> all;
+        try {
+            all = (List<?>) peers.getMethod("all").invoke(null);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof LinkageError) {
+                return false; // left over from an earlier peers build, without the libraries now
+            }
+            throw e;
+        }
+        for (Object s : all) {
             solvers.add((Solver) s);
         }
         return true;
