@@ -144,7 +144,8 @@ final class LbfgsModel implements CurvatureModel {
             }
             from = out;
         }
-        // second loop: alpha[slot] now holds α_c − β_c for the pair about to be used
+        // second loop: alpha[slot(c)] holds α_c − β_c by the time pass c uses it (β_c is
+        // subtracted by the pass before)
         double bad = 0;
         for (int c = 0; c < k; c++) {
             int i = slot(c);
