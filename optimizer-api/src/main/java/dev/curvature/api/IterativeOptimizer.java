@@ -229,7 +229,8 @@ public final class IterativeOptimizer implements Optimizer {
         }
 
         /**
-         * Makes the trial point current: s and y in one pass, then swap the arrays.
+         * Makes the trial point current: s, y, ‖s‖∞, ‖x_{k+1}‖∞ and ‖g_{k+1}‖∞ in one pass over
+         * the four vectors, then swap the arrays.
          *
          * @return ‖x_{k+1}‖∞
          */
@@ -242,12 +243,16 @@ public final class IterativeOptimizer implements Optimizer {
             double[] y = st.y;
             double stepNorm = 0;
             double xNorm = 0;
+            double gNorm = 0; // as Vectors.normInf: Math.max propagates NaN
             for (int i = 0; i < x.length; i++) {
-                double si = xt[i] - x[i];
+                double xi = xt[i];
+                double gi = gt[i];
+                double si = xi - x[i];
                 s[i] = si;
-                y[i] = gt[i] - g[i];
+                y[i] = gi - g[i];
                 stepNorm = Math.max(stepNorm, Math.abs(si));
-                xNorm = Math.max(xNorm, Math.abs(xt[i]));
+                xNorm = Math.max(xNorm, Math.abs(xi));
+                gNorm = Math.max(gNorm, Math.abs(gi));
             }
             if (st.fTrial > bestF) {
                 if (currentIsBest) {
@@ -262,7 +267,7 @@ public final class IterativeOptimizer implements Optimizer {
             st.g = gt;
             st.gTrial = g;
             st.f = st.fTrial;
-            st.gradientNorm = Vectors.normInf(gt);
+            st.gradientNorm = gNorm;
             st.stepNorm = stepNorm;
             st.stepLength = st.trialStepLength;
             st.iteration++;

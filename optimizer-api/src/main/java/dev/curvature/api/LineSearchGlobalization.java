@@ -59,6 +59,8 @@ public final class LineSearchGlobalization implements Globalization {
         private final InitialStep.Guess guess;
         private final Ray ray;
         private final boolean requiresDescent;
+        /** ‖p‖∞ of the current direction, set with the slope gᵀp. */
+        private double directionNorm;
 
         LineSession(LineSearch.Search search, InitialStep.Guess guess, Ray ray,
                 boolean requiresDescent) {
@@ -84,7 +86,7 @@ public final class LineSearchGlobalization implements Globalization {
                             "the curvature model has non-finite entries at iteration " + st.iteration);
                     return;
                 }
-                double slope0 = Vectors.dot(st.g, st.direction);
+                double slope0 = slopeAndDirectionNorm(st.g, st.direction);
                 if (ds == DirectionStatus.NEGATIVE_CURVATURE) {
                     // Leaving a saddle: gᵀd may be 0, so measure decrease by the model's rate
                     // gᵀd + ½dᵀBd (Moré & Sorensen 1979, second-order Armijo rule at α = 1).
@@ -98,10 +100,8 @@ public final class LineSearchGlobalization implements Globalization {
                     status = LineSearchStatus.NOT_DESCENT;
                     detail = "the direction is not a descent direction (gᵀp = " + slope0 + ")";
                 } else {
-                    double alpha0 = guess.initial(st.iteration, st.f, slope0,
-                            Vectors.normInf(st.direction));
+                    double alpha0 = guess.initial(st.iteration, st.f, slope0, directionNorm);
                     status = search.search(ray, st.f, slope0, alpha0);
-                    detail = "line search ended with " + status + " (gᵀp = " + slope0 + ")";
                     if (status == LineSearchStatus.SUCCESS) {
                         double alpha = search.step();
                         if (ray.gradientAt(alpha)) {
@@ -111,6 +111,8 @@ public final class LineSearchGlobalization implements Globalization {
                         }
                         status = LineSearchStatus.NON_FINITE;
                         detail = "the gradient is not finite at the accepted step α = " + alpha;
+                    } else {
+                        detail = "line search ended with " + status + " (gᵀp = " + slope0 + ")";
                     }
                 }
                 if (!retried && model.reset()) {
@@ -128,6 +130,22 @@ public final class LineSearchGlobalization implements Globalization {
                         : TerminationReason.LINE_SEARCH_FAILED, detail);
                 return;
             }
+        }
+
+        /**
+         * gᵀp, and ‖p‖∞ into {@link #directionNorm}, in one pass over g and p (the sum in index
+         * order, as {@link Vectors#dot}).
+         */
+        private double slopeAndDirectionNorm(double[] g, double[] p) {
+            double slope = 0;
+            double norm = 0; // as Vectors.normInf: Math.max propagates NaN
+            for (int i = 0; i < p.length; i++) {
+                double pi = p[i];
+                slope += g[i] * pi;
+                norm = Math.max(norm, Math.abs(pi));
+            }
+            directionNorm = norm;
+            return slope;
         }
 
         /** True when the first-order decrease |gᵀp| along the line is below f's rounding level. */

@@ -14,20 +14,33 @@ import org.slf4j.LoggerFactory;
  * constructor; {@link #direction}, {@link #update} and {@link #multiply} allocate nothing.
  *
  * <p>{@link #direction}: the two-loop recursion (Nocedal &amp; Wright, 2nd ed., Algorithm 7.4)
- * with H₀ = γI (N&amp;W (7.20)), 4mn flops.
+ * with H₀ = γI (N&amp;W (7.20)), 4mn flops, in 2m + 1 passes over n-vectors: each pass updates
+ * the work vector (kept in {@code out}) with one stored vector and, in the same loop, takes the
+ * dot product the next step of the recursion needs (s_{i−1}ᵀq in the first loop, y_{i+1}ᵀr in
+ * the second), so that q is not read once more for it; the scaling by γ, the final sign and the
+ * finiteness check ride along in the passes that touch the vector anyway. The arithmetic, and the
+ * order of every sum, is that of the textbook loops, so the result is the same to the last bit.
+ *
+ * <p>{@link #update}: one pass copies s and y into the ring and takes sᵀy, yᵀy and sᵀs. The ring
+ * has one slot more than m, so that the copy can be made before the curvature test decides
+ * whether the pair is kept: a rejected pair overwrites only the spare slot.
  *
  * <p>{@link #multiply}: B·v with B = H⁻¹ for the same pairs and H₀, in the compact representation
  * of Byrd, Nocedal &amp; Schnabel (1994), eq. (2.17) (N&amp;W (7.24)), with σ = 1/γ:
  * <pre>    B = σI − [σS  Y] [[σSᵀS, L], [Lᵀ, −D]]⁻¹ [σSᵀ; Yᵀ]</pre>
  * where S, Y hold the pairs oldest first, L is the strictly lower part of SᵀY and D its
  * diagonal. The 2k×2k middle system is reduced by block elimination to the k×k positive-definite
- * J = σSᵀS + LD⁻¹Lᵀ (BNS §3), factored by Cholesky ({@link CholeskyFactor}) once per update. SᵀS and SᵀY are kept
- * up to date incrementally (2m dot products per update). Cost per product: 4mn flops plus O(m²).
+ * J = σSᵀS + LD⁻¹Lᵀ (BNS §3), factored by Cholesky ({@link CholeskyFactor}) once per update. SᵀS
+ * and SᵀY are brought up to date on the first product after an update, for the pairs stored since
+ * the last product (3k dot products per new pair); a line-search run, which never multiplies,
+ * does not pay for them. Cost per product: 4mn flops plus O(m²).
  */
 final class LbfgsModel implements CurvatureModel {
     private static final Logger LOG = LoggerFactory.getLogger(LbfgsModel.class);
 
     private final int m;
+    /** Ring slots: m + 1, one of which is always free (see {@link #update}). */
+    private final int slots;
     private final double tolerance;
     private final double[][] s;
     private final double[][] y;
@@ -36,6 +49,8 @@ final class LbfgsModel implements CurvatureModel {
     /** ss[a][b] = s_aᵀs_b and sy[a][b] = s_aᵀy_b, indexed by ring slot. */
     private final double[][] ss;
     private final double[][] sy;
+    /** True for the slots whose rows and columns of ss and sy are not computed yet. */
+    private final boolean[] gramStale;
     private final DMatrixRMaj middle;
     private final CholeskyFactor factor;
     private final double[] ca;
@@ -52,13 +67,15 @@ final class LbfgsModel implements CurvatureModel {
 
     LbfgsModel(int n, int m, double tolerance) {
         this.m = m;
+        this.slots = m + 1;
         this.tolerance = tolerance;
-        this.s = new double[m][n];
-        this.y = new double[m][n];
-        this.rho = new double[m];
-        this.alpha = new double[m];
-        this.ss = new double[m][m];
-        this.sy = new double[m][m];
+        this.s = new double[slots][n];
+        this.y = new double[slots][n];
+        this.rho = new double[slots];
+        this.alpha = new double[slots];
+        this.ss = new double[slots][slots];
+        this.sy = new double[slots][slots];
+        this.gramStale = new boolean[slots];
         this.middle = new DMatrixRMaj(m, m);
         this.factor = new CholeskyFactor(m);
         this.ca = new double[m];
@@ -69,56 +86,145 @@ final class LbfgsModel implements CurvatureModel {
 
     /** The ring slot of the c-th stored pair, oldest first. */
     private int slot(int c) {
-        return (newest - count + 1 + c + m) % m;
+        return (newest - count + 1 + c + slots) % slots;
     }
 
+    /**
+     * The two-loop recursion, fused as described in the class comment. With k pairs, oldest
+     * first (c = 0 … k−1), and q = g:
+     * <pre>
+     *   first loop, c = k−1 … 0:  α_c = ρ_c s_cᵀq;  q ← q − α_c y_c
+     *   r = γq
+     *   second loop, c = 0 … k−1: β_c = ρ_c y_cᵀr;  r ← r + (α_c − β_c) s_c
+     *   p = −r
+     * </pre>
+     * Each pass below performs one "q ←" or "r ←" line together with the dot product of the
+     * line that follows it.
+     */
     @Override
     public DirectionStatus direction(double[] x, double[] g, double[] out) {
-        Vectors.copy(g, out);
-        for (int c = count - 1; c >= 0; c--) {
-            int i = slot(c);
-            double a = rho[i] * Vectors.dot(s[i], out);
-            alpha[i] = a;
-            Vectors.axpy(-a, y[i], out);
+        int k = count;
+        int n = out.length;
+        if (k == 0) {
+            double bad = 0;
+            for (int i = 0; i < n; i++) {
+                double v = -(gamma * g[i]);
+                out[i] = v;
+                bad += v * 0; // NaN as soon as one entry is not finite
+            }
+            return bad == 0 ? DirectionStatus.OK : DirectionStatus.NON_FINITE;
         }
-        Vectors.scale(gamma, out);
-        for (int c = 0; c < count; c++) {
+        // first loop: α_{k−1} from q = g, then one pass per pair
+        int i1 = slot(k - 1);
+        alpha[i1] = rho[i1] * Vectors.dot(s[i1], g);
+        double[] from = g;
+        for (int c = k - 1; c >= 0; c--) {
             int i = slot(c);
-            double beta = rho[i] * Vectors.dot(y[i], out);
-            Vectors.axpy(alpha[i] - beta, s[i], out);
+            double a = -alpha[i];
+            double[] yi = y[i];
+            if (c > 0) { // q ← q − α_c y_c, then α_{c−1} = ρ s_{c−1}ᵀq
+                int next = slot(c - 1);
+                double[] sn = s[next];
+                double dot = 0;
+                for (int j = 0; j < n; j++) {
+                    double v = from[j] + a * yi[j];
+                    out[j] = v;
+                    dot += sn[j] * v;
+                }
+                alpha[next] = rho[next] * dot;
+            } else { // q ← q − α_0 y_0, r = γq, then β_0 = ρ y_0ᵀr
+                double gm = gamma;
+                double dot = 0;
+                for (int j = 0; j < n; j++) {
+                    double v = gm * (from[j] + a * yi[j]);
+                    out[j] = v;
+                    dot += yi[j] * v;
+                }
+                alpha[i] -= rho[i] * dot; // α_0 − β_0 in place of α_0
+            }
+            from = out;
         }
-        Vectors.scale(-1, out);
-        return Vectors.allFinite(out) ? DirectionStatus.OK : DirectionStatus.NON_FINITE;
+        // second loop: alpha[slot(c)] holds α_c − β_c by the time pass c uses it (β_c is
+        // subtracted by the pass before)
+        double bad = 0;
+        for (int c = 0; c < k; c++) {
+            int i = slot(c);
+            double b = alpha[i];
+            double[] si = s[i];
+            if (c < k - 1) { // r ← r + (α_c − β_c) s_c, then β_{c+1} = ρ y_{c+1}ᵀr
+                int next = slot(c + 1);
+                double[] yn = y[next];
+                double dot = 0;
+                for (int j = 0; j < n; j++) {
+                    double v = out[j] + b * si[j];
+                    out[j] = v;
+                    dot += yn[j] * v;
+                }
+                alpha[next] -= rho[next] * dot;
+            } else { // p = −(r + (α_{k−1} − β_{k−1}) s_{k−1})
+                for (int j = 0; j < n; j++) {
+                    double v = -(out[j] + b * si[j]);
+                    out[j] = v;
+                    bad += v * 0;
+                }
+            }
+        }
+        return bad == 0 ? DirectionStatus.OK : DirectionStatus.NON_FINITE;
     }
 
     @Override
     public void update(double[] sNew, double[] yNew, double[] x, double[] g) {
-        double sTy = Vectors.dot(sNew, yNew);
-        double yTy = Vectors.dot(yNew, yNew);
-        if (!CurvatureCondition.holds(sTy, Vectors.norm2(sNew), Math.sqrt(yTy), tolerance)) {
+        int q = (newest + 1) % slots; // the free slot: never one of the stored pairs
+        double[] sq = s[q];
+        double[] yq = y[q];
+        double sTy = 0;
+        double yTy = 0;
+        double sTs = 0;
+        for (int i = 0; i < sq.length; i++) {
+            double si = sNew[i];
+            double yi = yNew[i];
+            sq[i] = si;
+            yq[i] = yi;
+            sTy += si * yi;
+            yTy += yi * yi;
+            sTs += si * si;
+        }
+        if (!CurvatureCondition.holds(sTy, Math.sqrt(sTs), Math.sqrt(yTy), tolerance)) {
             skipped++;
             if (LOG.isDebugEnabled()) {
                 LOG.debug("update skipped: sᵀy = {} fails the curvature condition", sTy);
             }
             return;
         }
-        newest = (newest + 1) % m;
+        newest = q;
         count = Math.min(count + 1, m);
-        int q = newest;
-        Vectors.copy(sNew, s[q]);
-        Vectors.copy(yNew, y[q]);
         rho[q] = 1 / sTy;
         gamma = sTy / yTy;
-        for (int c = 0; c < count; c++) {
-            int t = slot(c);
-            double st = Vectors.dot(s[q], s[t]);
-            ss[q][t] = st;
-            ss[t][q] = st;
-            sy[q][t] = Vectors.dot(s[q], y[t]);
-            sy[t][q] = Vectors.dot(s[t], y[q]);
-        }
+        gramStale[q] = true;
         compactCurrent = false;
         updates++;
+    }
+
+    /**
+     * Fills the rows and columns of SᵀS and SᵀY for the pairs stored since the last product
+     * (against every stored pair).
+     */
+    private void refreshGram() {
+        for (int c = 0; c < count; c++) {
+            int q = slot(c);
+            if (!gramStale[q]) {
+                continue;
+            }
+            for (int d = 0; d < count; d++) {
+                int t = slot(d);
+                double st = Vectors.dot(s[q], s[t]);
+                ss[q][t] = st;
+                ss[t][q] = st;
+                sy[q][t] = Vectors.dot(s[q], y[t]);
+                sy[t][q] = Vectors.dot(s[t], y[q]);
+            }
+            gramStale[q] = false;
+        }
     }
 
     /**
@@ -130,6 +236,7 @@ final class LbfgsModel implements CurvatureModel {
      */
     private boolean ensureCompact() {
         if (!compactCurrent) {
+            refreshGram();
             compactOk = false;
             while (count > 0 && !(compactOk = factorCompact())) {
                 count--;
