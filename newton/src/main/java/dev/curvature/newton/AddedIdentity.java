@@ -2,6 +2,7 @@ package dev.curvature.newton;
 
 import dev.curvature.api.Checks;
 import dev.curvature.api.DirectionStatus;
+import dev.curvature.api.Vectors;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -13,7 +14,8 @@ import org.ejml.data.DMatrixRMaj;
  * |λ_min| would shrink every step along a direction of slight negative curvature (measured on
  * MGH Beale from 10·x0: with 10⁻³·‖H‖_F the run crawls at 2·10⁻⁵ per step for 1000 iterations;
  * with 10⁻⁸·‖H‖_F the MGH set at 1, 10, 100·x0 is solved 17/21 against 16/21, with 20% fewer
- * evaluations). The factorization is EJML's Cholesky; one that succeeds but is numerically
+ * evaluations). The factorization is the dense backend's Cholesky (EJML by default); one that
+ * succeeds but is numerically
  * singular counts as a failure. Gives up (non-finite) after {@code maxAttempts} factorizations
  * (default 64).
  */
@@ -47,16 +49,11 @@ public final class AddedIdentity implements HessianModification {
     public Solver start(int n) {
         CholeskySolver cholesky = new CholeskySolver(n);
         return (hessian, g, p) -> {
-            double frobenius = 0;
+            double frobenius = Vectors.norm2(hessian.data);
             double minDiagonal = Double.POSITIVE_INFINITY;
-            double[] h = hessian.data;
-            for (int i = 0; i < h.length; i++) {
-                frobenius += h[i] * h[i];
-            }
             for (int i = 0; i < n; i++) {
                 minDiagonal = Math.min(minDiagonal, hessian.get(i, i));
             }
-            frobenius = Math.sqrt(frobenius);
             double shift = frobenius > 0 ? beta * frobenius : beta;
             double tau = minDiagonal > 0 ? 0 : -minDiagonal + shift;
             for (int attempt = 0; attempt < maxAttempts; attempt++) {

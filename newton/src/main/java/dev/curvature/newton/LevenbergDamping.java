@@ -2,6 +2,7 @@ package dev.curvature.newton;
 
 import dev.curvature.api.Checks;
 import dev.curvature.api.DirectionStatus;
+import dev.curvature.api.Vectors;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -13,7 +14,7 @@ import org.ejml.data.DMatrixRMaj;
  * takes many failures to return; restarting at ν₀ after a failure instead was measured worse (MGH
  * Rosenbrock from 100·x0: 1000 iterations without convergence, as ‖H‖_F there is 10⁷ times the
  * smallest eigenvalue and ν₀‖H‖_F swamps it).
- * Whenever H + μI is not positive definite (EJML Cholesky fails), ν is multiplied by 10 until it
+ * Whenever H + μI is not positive definite (its Cholesky fails), ν is multiplied by 10 until it
  * is, so every step is a descent direction. ν at its floor 10⁻¹⁶ counts as 0 (pure Newton).
  */
 public final class LevenbergDamping implements HessianModification {
@@ -53,12 +54,7 @@ public final class LevenbergDamping implements HessianModification {
 
             @Override
             public DirectionStatus solve(DMatrixRMaj hessian, double[] g, double[] p) {
-                double[] h = hessian.data;
-                double frobenius = 0;
-                for (double v : h) {
-                    frobenius += v * v;
-                }
-                double scale = Math.max(Math.sqrt(frobenius), Double.MIN_NORMAL);
+                double scale = Math.max(Vectors.norm2(hessian.data), Double.MIN_NORMAL);
                 for (int attempt = 0; attempt < 64; attempt++) {
                     double mu = nu <= 1e-16 ? 0 : nu * scale;
                     if (cholesky.factor(hessian, mu)) {
