@@ -67,4 +67,19 @@ class JacobiPreconditionedNewtonCgTest {
             }
         }
     }
+
+    @Test
+    void limitedMemoryPairsCutThePassesOfJacobiPreconditionedNewtonCg() {
+        // The benchmark's kind of data (correlated features of scales 0.5–2), small.
+        int p = 30;
+        DistributedObjective f = DistributedObjective.builder(LocalSpark.context().parallelize(
+                SyntheticData.generate(GlmLoss.LOGISTIC, 6000, p, false, 5), 4).cache(), p, GlmLoss.LOGISTIC)
+                .l2(1e-4).build();
+        Run byDefault = run(Methods.withGradientTolerance("newton-cg", 1e-8), f);
+        Run jacobiOnly = run(Methods.withGradientTolerance(Methods.jacobiOnlyNewtonCg(), 1e-8), f);
+        assertTrue(byDefault.result.gradientNorm() <= 1e-8, byDefault.result::toString);
+        assertTrue(jacobiOnly.result.gradientNorm() <= 1e-8, jacobiOnly.result::toString);
+        assertTrue(byDefault.passes < jacobiOnly.passes,
+                () -> "Jacobi + pairs " + byDefault.passes + " passes vs Jacobi only " + jacobiOnly.passes);
+    }
 }

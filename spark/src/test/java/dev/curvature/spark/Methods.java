@@ -36,12 +36,22 @@ final class Methods {
     }
 
     /**
-     * The registered {@code newton-cg} with its Jacobi preconditioner switched off: plain CG even on
-     * objectives that provide their Hessian diagonal.
+     * The registered {@code newton-cg} with both preconditioners (Jacobi and limited-memory)
+     * switched off: plain CG even on objectives that provide their Hessian diagonal.
      */
     static IterativeOptimizer unpreconditionedNewtonCg() {
+        return newtonCgVariant("newton-cg (no preconditioner)", false, 0);
+    }
+
+    /** The registered {@code newton-cg} with the Jacobi preconditioner only (no limited-memory pairs). */
+    static IterativeOptimizer jacobiOnlyNewtonCg() {
+        return newtonCgVariant("newton-cg (Jacobi only)", true, 0);
+    }
+
+    private static IterativeOptimizer newtonCgVariant(String name, boolean jacobi, int pairs) {
         IterativeOptimizer io = (IterativeOptimizer) Optimizers.named("newton-cg");
-        NewtonCg cg = ((NewtonCg) io.curvature()).withJacobiPreconditioner(false);
-        return new IterativeOptimizer("newton-cg (no preconditioner)", cg, io.globalization(), io.criteria());
+        NewtonCg cg = ((NewtonCg) io.curvature()).withJacobiPreconditioner(jacobi)
+                .withQuasiNewtonPreconditioner(pairs);
+        return new IterativeOptimizer(name, cg, io.globalization(), io.criteria());
     }
 }

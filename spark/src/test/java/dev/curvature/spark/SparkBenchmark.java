@@ -221,8 +221,9 @@ public final class SparkBenchmark {
         for (String name : Methods.names()) {
             outcomes.add(curvature(name, (IterativeOptimizer) Optimizers.named(name), f, null, jobs));
         }
-        IterativeOptimizer plainCg = Methods.unpreconditionedNewtonCg();
-        outcomes.add(curvature(plainCg.name(), plainCg, f, null, jobs));
+        for (IterativeOptimizer variant : List.of(Methods.jacobiOnlyNewtonCg(), Methods.unpreconditionedNewtonCg())) {
+            outcomes.add(curvature(variant.name(), variant, f, null, jobs));
+        }
         // Jacobi-scaled variables (what MLlib does internally) for the methods that are not
         // invariant under scaling; damped Newton with an exact, positive definite Hessian is.
         // DiagonallyScaled has no Hessian diagonal, so newton-cg on it runs plain CG.
