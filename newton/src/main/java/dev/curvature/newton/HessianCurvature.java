@@ -21,7 +21,9 @@ import org.ejml.data.DMatrixRMaj;
  * <p>At a point that meets the gradient test the model checks ∇²f by EJML's Cholesky (one more
  * Hessian evaluation when the last one is stale) and reports it in the result's
  * {@link SecondOrder}. When it is not positive definite and the modification
- * {@link HessianModification#escapesSaddles() escapes saddles}, the next direction is the
+ * {@link HessianModification#escapesSaddles() escapes saddles} and ∇²f has an eigenvalue below
+ * −n·ε·max|λᵢ| (a smaller one is zero within rounding: the point is a degenerate minimizer, not a
+ * saddle), the next direction is the
  * eigenvector d of the most negative eigenvalue (EJML symmetric eigendecomposition), signed so
  * that gᵀd ≤ 0 and scaled to ‖d‖₂ = max(1, ‖x‖₂): the negative-curvature step of Moré &amp;
  * Sorensen (1979) and of saddle-free Newton (Dauphin et al. 2014), which a line search then
@@ -162,7 +164,12 @@ public final class HessianCurvature implements CurvatureProvider {
                 eigen = new EigenSolver(n);
                 escapeDirection = new double[n];
             }
-            if (!eigen.decompose(hessian) || !(eigen.smallest() < 0)) {
+            // an eigenvalue above −n·ε·max|λᵢ| is zero within the rounding of the
+            // decomposition (the numerical-rank tolerance of Golub & Van Loan §5.4.1, NumPy's
+            // matrix_rank): such a Hessian is positive semidefinite, a degenerate minimizer
+            // rather than a saddle, and there is no curvature to escape along
+            if (!eigen.decompose(hessian)
+                    || !(eigen.smallest() < -n * Math.ulp(1.0) * eigen.largestMagnitude())) {
                 return false; // positive semidefinite: no direction of negative curvature
             }
             eigen.smallestEigenvector(escapeDirection);
