@@ -17,15 +17,24 @@ import dev.curvature.api.InitialStep;
  * L-BFGS codes (Liu &amp; Nocedal's driver starts with α₀ = 1/‖g₀‖₂; here the infinity norm, so
  * the bound holds per component). When ‖p₀‖∞ is zero or not finite, α₀ = 1.
  *
+ * <p>{@link #inverseSlopeRoot()} scales by the first slope instead: α₀ = s/√|g₀ᵀp₀|. For the
+ * steepest-descent first direction p₀ = −g₀ this is s/‖g₀‖₂ = s/‖p₀‖₂, the first step of Liu
+ * &amp; Nocedal's {@code lbfgs.f} (STP1 = 1/‖g₀‖) and of L-BFGS-B ({@code lnsrlb}: min(1/‖d‖₂,
+ * stpmax) on the first iteration; Zhu, Byrd, Lu &amp; Nocedal 1997). It is never larger than the
+ * ∞-norm rule's step (√(gᵀg) ≥ ‖g‖∞), so the first trial of a large gradient stays closer to x₀.
+ *
  * <p>Immutable and thread-safe; each run gets its own {@link Guess}.
  */
 public final class FirstIterationStep implements InitialStep {
-    private static final FirstIterationStep DEFAULT = new FirstIterationStep(1.0);
+    private static final FirstIterationStep DEFAULT = new FirstIterationStep(1.0, false);
+    private static final FirstIterationStep SLOPE_ROOT = new FirstIterationStep(1.0, true);
 
     private final double scale;
+    private final boolean slopeRoot;
 
-    private FirstIterationStep(double scale) {
+    private FirstIterationStep(double scale, boolean slopeRoot) {
         this.scale = scale;
+        this.slopeRoot = slopeRoot;
     }
 
     /** α₀ = 1/‖p₀‖∞ on the first search, then 1. */
@@ -33,9 +42,24 @@ public final class FirstIterationStep implements InitialStep {
         return DEFAULT;
     }
 
-    /** α₀ = scale/‖p₀‖∞ on the first search (scale &gt; 0: the largest first move per component). */
+    /**
+     * α₀ = 1/√|g₀ᵀp₀| on the first search (1/‖g₀‖₂ for p₀ = −g₀, as L-BFGS and L-BFGS-B), then 1.
+     */
+    public static FirstIterationStep inverseSlopeRoot() {
+        return SLOPE_ROOT;
+    }
+
+    /**
+     * The same rule with α₀ = scale/‖p₀‖∞ (or scale/√|g₀ᵀp₀|) on the first search (scale &gt; 0:
+     * the largest first move per component, or the length of the first steepest-descent move).
+     */
     public FirstIterationStep withScale(double scale) {
-        return new FirstIterationStep(Checks.positive(scale, "scale"));
+        return new FirstIterationStep(Checks.positive(scale, "scale"), slopeRoot);
+    }
+
+    /** True for the rule of {@link #inverseSlopeRoot()}. */
+    public boolean slopeRoot() {
+        return slopeRoot;
     }
 
     /** The largest first move per component, s. */
@@ -49,6 +73,15 @@ public final class FirstIterationStep implements InitialStep {
         return alpha > 0 && Double.isFinite(alpha) ? alpha : 1.0;
     }
 
+    /** The first-search step for the slope φ'(0) and ‖p‖∞ of the first direction. */
+    double first(double slope, double directionNorm) {
+        if (!slopeRoot) {
+            return first(directionNorm);
+        }
+        double alpha = scale / Math.sqrt(Math.abs(slope));
+        return alpha > 0 && Double.isFinite(alpha) ? alpha : 1.0;
+    }
+
     @Override
     public Guess start() {
         return new Guess() {
@@ -56,7 +89,7 @@ public final class FirstIterationStep implements InitialStep {
 
             @Override
             public double initial(int iteration, double value, double slope, double directionNorm) {
-                return accepted ? 1.0 : first(directionNorm);
+                return accepted ? 1.0 : first(slope, directionNorm);
             }
 
             @Override
@@ -68,6 +101,6 @@ public final class FirstIterationStep implements InitialStep {
 
     @Override
     public String toString() {
-        return "FirstIterationStep[scale=" + scale + "]";
+        return "FirstIterationStep[scale=" + scale + (slopeRoot ? ", slopeRoot" : "") + "]";
     }
 }

@@ -64,6 +64,11 @@ import dev.curvature.api.LineSearchStatus;
  * Nocedal's L-BFGS driver of {@code cvsrch}). The convergence theory (paper Theorem 3.1) needs
  * μ ≤ η; with η &lt; μ the search may end with a failure status.
  *
+ * <p>Options for L-BFGS-B's behaviour at the limits (both off by default):
+ * {@link #withDecreaseFallback} takes the best sufficient-decrease trial when the search ends by
+ * its interval or evaluation limit, and {@link #withRoundingStop} ends the search before a trial
+ * whose promised decrease is below f's rounding level.
+ *
  * <p>Immutable and thread-safe; each {@link #start()} creates a session holding all work
  * variables, and {@code search} allocates nothing.
  */
@@ -73,8 +78,11 @@ public final class MoreThuente implements LineSearch {
     private static final double EXTRAPOLATE_UPPER = 4.0;
     /** Required shrink of the bracket over two trials, else bisect (paper §4). */
     private static final double SHRINK = 0.66;
+    /** 10ε: a change of φ below 10ε|φ(0)| cannot be told from rounding in φ. */
+    private static final double ROUNDING = 10 * Math.ulp(1.0);
 
-    private static final MoreThuente DEFAULT = new MoreThuente(1e-4, 0.9, 1e-10, 1e-20, 1e20, 20);
+    private static final MoreThuente DEFAULT = new MoreThuente(1e-4, 0.9, 1e-10, 1e-20, 1e20, 20,
+            false, false);
 
     private final double ftol;
     private final double gtol;
@@ -82,9 +90,13 @@ public final class MoreThuente implements LineSearch {
     private final double minStep;
     private final double maxStep;
     private final int maxEvaluations;
+    private final boolean decreaseFallback;
+    private final boolean roundingStop;
 
     private MoreThuente(double ftol, double gtol, double xtol, double minStep, double maxStep,
-            int maxEvaluations) {
+            int maxEvaluations, boolean decreaseFallback, boolean roundingStop) {
+        this.decreaseFallback = decreaseFallback;
+        this.roundingStop = roundingStop;
         this.ftol = ftol;
         this.gtol = gtol;
         this.xtol = xtol;
@@ -101,19 +113,19 @@ public final class MoreThuente implements LineSearch {
     /** Sufficient-decrease constant μ (c₁) ∈ (0, 1). */
     public MoreThuente withFtol(double ftol) {
         return new MoreThuente(Checks.openInterval(ftol, 0, 1, "ftol"), gtol, xtol, minStep, maxStep,
-                maxEvaluations);
+                maxEvaluations, decreaseFallback, roundingStop);
     }
 
     /** Curvature constant η (c₂) ∈ (0, 1); smaller means a more exact search. */
     public MoreThuente withGtol(double gtol) {
         return new MoreThuente(ftol, Checks.openInterval(gtol, 0, 1, "gtol"), xtol, minStep, maxStep,
-                maxEvaluations);
+                maxEvaluations, decreaseFallback, roundingStop);
     }
 
     /** Relative bracket width (≥ 0) below which the search gives up with INTERVAL_TOO_SMALL. */
     public MoreThuente withXtol(double xtol) {
         return new MoreThuente(ftol, gtol, Checks.nonNegative(xtol, "xtol"), minStep, maxStep,
-                maxEvaluations);
+                maxEvaluations, decreaseFallback, roundingStop);
     }
 
     /** Bounds on every trial step: 0 ≤ minStep &lt; maxStep &lt; ∞. */
@@ -124,13 +136,54 @@ public final class MoreThuente implements LineSearch {
             throw new IllegalArgumentException(
                     "minStep must be below maxStep: " + minStep + " >= " + maxStep);
         }
-        return new MoreThuente(ftol, gtol, xtol, minStep, maxStep, maxEvaluations);
+        return new MoreThuente(ftol, gtol, xtol, minStep, maxStep, maxEvaluations,
+                decreaseFallback, roundingStop);
     }
 
     /** Maximum evaluations of φ (with φ') per search, ≥ 1. */
     public MoreThuente withMaxEvaluations(int max) {
         return new MoreThuente(ftol, gtol, xtol, minStep, maxStep,
-                Checks.positive(max, "maxEvaluations"));
+                Checks.positive(max, "maxEvaluations"), decreaseFallback, roundingStop);
+    }
+
+    /**
+     * Whether a search that ends by its interval or evaluation limit still takes a step: with
+     * {@code true} it reports {@link LineSearchStatus#SUCCESS} at the trial with the lowest φ
+     * among those that satisfied the sufficient-decrease condition, when there is one (only the
+     * curvature condition then fails). This is how L-BFGS-B uses MINPACK-2's {@code dcsrch}: its
+     * driver ({@code lnsrlb}) ends the search at {@code dcsrch}'s warnings (the XTOL test,
+     * rounding errors) and takes the step (Zhu, Byrd, Lu &amp; Nocedal, "Algorithm 778:
+     * L-BFGS-B", ACM TOMS 23 (1997) 550–560); here the step must also satisfy sufficient
+     * decrease, so the {@link LineSearch} contract holds. A quasi-Newton update must then
+     * tolerate sᵀy ≤ 0 (the BFGS-family skip rules do). Default {@code false}.
+     */
+    public MoreThuente withDecreaseFallback(boolean fallback) {
+        return new MoreThuente(ftol, gtol, xtol, minStep, maxStep, maxEvaluations, fallback,
+                roundingStop);
+    }
+
+    /**
+     * Whether the search stops at f's precision: with {@code true} a trial α whose first-order
+     * decrease −αφ'(0) is at most 10ε|φ(0)| is not evaluated (nor is the first trial), and the
+     * search ends as when its interval is too small (with {@link #withDecreaseFallback} taking
+     * the best sufficient-decrease point, if any). At such a trial φ(α) − φ(0) is of the order of
+     * the rounding error in φ, so the sufficient-decrease test compares noise; a search there can
+     * only spend its evaluation budget (the driver's own test, |φ'(0)| ≤ 10ε|f|, then reports
+     * the precision limit). Default {@code false}.
+     */
+    public MoreThuente withRoundingStop(boolean stop) {
+        return new MoreThuente(ftol, gtol, xtol, minStep, maxStep, maxEvaluations, decreaseFallback,
+                stop);
+    }
+
+    /** Whether {@link #withDecreaseFallback} is on. */
+    public boolean decreaseFallback() {
+        return decreaseFallback;
+    }
+
+    /** Whether {@link #withRoundingStop} is on. */
+    public boolean roundingStop() {
+        return roundingStop;
     }
 
     /** The sufficient-decrease constant μ. */
@@ -171,7 +224,8 @@ public final class MoreThuente implements LineSearch {
     @Override
     public String toString() {
         return "MoreThuente[ftol=" + ftol + ", gtol=" + gtol + ", xtol=" + xtol + ", steps=["
-                + minStep + ", " + maxStep + "], maxEvaluations=" + maxEvaluations + "]";
+                + minStep + ", " + maxStep + "], maxEvaluations=" + maxEvaluations
+                + ", decreaseFallback=" + decreaseFallback + ", roundingStop=" + roundingStop + "]";
     }
 
     /** One run's work variables; paper notation: α_l = stx (best), α_u = sty, α_t = the trial. */
@@ -185,6 +239,9 @@ public final class MoreThuente implements LineSearch {
         private boolean bracketed;
         private double step;
         private double value;
+        /** The trial with the lowest φ among those with sufficient decrease (0: none yet). */
+        private double decreaseStep;
+        private double decreaseValue;
 
         @Override
         public LineSearchStatus search(LineFunction phi, double phi0, double slope0,
@@ -216,8 +273,15 @@ public final class MoreThuente implements LineSearch {
             double nonFiniteAt = Double.POSITIVE_INFINITY; // smallest α > α_l with non-finite φ
             boolean anyFinite = false;
             int failures = 0; // consecutive non-finite trials
+            decreaseStep = 0;
+            decreaseValue = phi0;
+            double roundingStep = roundingStop ? ROUNDING * Math.abs(phi0) / -slope0
+                    : Double.NEGATIVE_INFINITY; // trials α ≤ this promise no measurable decrease
 
             for (int evaluation = 0; evaluation < maxEvaluations; evaluation++) {
+                if (stp <= roundingStep) {
+                    return failure(LineSearchStatus.INTERVAL_TOO_SMALL);
+                }
                 double f = phi.valueAndSlope(stp);
                 double g = phi.slope();
                 if (!Double.isFinite(f) || !Double.isFinite(g)) {
@@ -226,7 +290,7 @@ public final class MoreThuente implements LineSearch {
                     }
                     double retry = StepBack.towards(stx, stp, ++failures);
                     if (retry == stx || retry == stp || retry < minStep) {
-                        return anyFinite ? LineSearchStatus.INTERVAL_TOO_SMALL
+                        return anyFinite ? failure(LineSearchStatus.INTERVAL_TOO_SMALL)
                                 : LineSearchStatus.NON_FINITE;
                     }
                     stp = retry;
@@ -235,6 +299,10 @@ public final class MoreThuente implements LineSearch {
                 anyFinite = true;
                 failures = 0;
                 double ftest = phi0 + stp * gtest;
+                if (f <= ftest && f < decreaseValue) {
+                    decreaseStep = stp;
+                    decreaseValue = f;
+                }
                 if (f <= ftest && Math.abs(g) <= curvatureBound) {
                     return accept(stp, f);
                 }
@@ -242,10 +310,10 @@ public final class MoreThuente implements LineSearch {
                     return accept(stp, f);
                 }
                 if (stp == minStep && (f > ftest || g >= gtest)) {
-                    return LineSearchStatus.INTERVAL_TOO_SMALL;
+                    return failure(LineSearchStatus.INTERVAL_TOO_SMALL);
                 }
                 if (bracketed && (stp <= lower || stp >= upper || upper - lower <= xtol * upper)) {
-                    return LineSearchStatus.INTERVAL_TOO_SMALL;
+                    return failure(LineSearchStatus.INTERVAL_TOO_SMALL);
                 }
                 if (auxiliary && f <= ftest && g >= 0) {
                     auxiliary = false;
@@ -286,11 +354,19 @@ public final class MoreThuente implements LineSearch {
                 }
                 if (bracketed && (next <= lower || next >= upper || upper - lower <= xtol * upper)) {
                     // No further progress is possible (MINPACK-2 would re-evaluate α_l here).
-                    return LineSearchStatus.INTERVAL_TOO_SMALL;
+                    return failure(LineSearchStatus.INTERVAL_TOO_SMALL);
                 }
                 stp = next;
             }
-            return anyFinite ? LineSearchStatus.MAX_EVALUATIONS : LineSearchStatus.NON_FINITE;
+            return anyFinite ? failure(LineSearchStatus.MAX_EVALUATIONS) : LineSearchStatus.NON_FINITE;
+        }
+
+        /** {@code status}, or the best sufficient-decrease trial under the decrease fallback. */
+        private LineSearchStatus failure(LineSearchStatus status) {
+            if (decreaseFallback && decreaseStep > 0) {
+                return accept(decreaseStep, decreaseValue);
+            }
+            return status;
         }
 
         private LineSearchStatus accept(double stp, double f) {

@@ -24,6 +24,21 @@ class InitialStepTest {
     }
 
     @Test
+    void slopeRootFirstStepIsTheInverseGradientTwoNormForSteepestDescent() {
+        // p₀ = −g₀ with g₀ = (3, 4): gᵀp = −25, ‖g₀‖₂ = 5, ‖p₀‖∞ = 4
+        InitialStep.Guess guess = FirstIterationStep.inverseSlopeRoot().start();
+        assertEquals(0.2, guess.initial(0, 10, -25, 4), 0.0);
+        guess.accepted(0.2, 10, -25);
+        assertEquals(1.0, guess.initial(1, 8, -3, 100), 0.0);
+
+        InitialStep.Guess scaled = FirstIterationStep.inverseSlopeRoot().withScale(2).start();
+        assertEquals(0.4, scaled.initial(0, 10, -25, 4), 0.0);
+        InitialStep.Guess degenerate = FirstIterationStep.inverseSlopeRoot().start();
+        assertEquals(1.0, degenerate.initial(0, 10, 0, 4), 0.0);
+        assertEquals(1.0, degenerate.initial(0, 10, Double.NaN, 4), 0.0);
+    }
+
+    @Test
     void scaledPreviousStepKeepsTheFirstOrderChange() {
         InitialStep.Guess guess = ScaledPreviousStep.defaults().start();
         assertEquals(0.1, guess.initial(0, 10, -4, 10), 0.0);

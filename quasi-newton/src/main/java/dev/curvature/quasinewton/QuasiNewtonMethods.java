@@ -14,7 +14,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code bfgs}: {@link Bfgs} with the line search of {@link QuasiNewtonDefaults}
  *       (N&amp;W Algorithm 6.1);
- *   <li>{@code lbfgs}: {@link Lbfgs} (m = 10) with the same line search (N&amp;W Algorithm 7.5);
+ *   <li>{@code lbfgs}: {@link Lbfgs} (m = 10) with
+ *       {@link QuasiNewtonDefaults#lbfgsLineSearchGlobalization()}, L-BFGS-B's Moré–Thuente
+ *       settings (N&amp;W Algorithm 7.5);
  *   <li>{@code dfp}: {@link Dfp} with {@link QuasiNewtonDefaults#dfpLineSearch()};
  *   <li>{@code sr1}: {@link Sr1} with a trust region solved by Steihaug-CG (N&amp;W Algorithm 6.2
  *       with the radius rules of Algorithm 4.1, the model updated after accepted steps).
@@ -28,10 +30,10 @@ public final class QuasiNewtonMethods implements OptimizerProvider {
                 QuasiNewtonDefaults.lineSearchGlobalization(), QuasiNewtonDefaults.criteria());
     }
 
-    /** L-BFGS (m = 10) with the default line search. */
+    /** L-BFGS (m = 10) with L-BFGS-B's line search settings. */
     public static IterativeOptimizer lbfgs() {
         return new IterativeOptimizer("lbfgs", Lbfgs.defaults(),
-                QuasiNewtonDefaults.lineSearchGlobalization(), QuasiNewtonDefaults.criteria());
+                QuasiNewtonDefaults.lbfgsLineSearchGlobalization(), QuasiNewtonDefaults.criteria());
     }
 
     /** DFP with the default line search. */

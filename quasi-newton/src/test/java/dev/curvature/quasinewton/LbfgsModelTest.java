@@ -82,7 +82,7 @@ class LbfgsModelTest {
         assertFalse(model.reset(), "no pairs yet");
         model.update(new double[] {1, 0}, new double[] {2, 0}, null, null); // γ = 1/2
         model.update(new double[] {0, 1}, new double[] {0, -1}, null, null); // sᵀy < 0
-        model.update(new double[] {0, 1}, new double[] {1, 1e-9}, null, null); // sᵀy ≈ 0
+        model.update(new double[] {0, 1}, new double[] {1, 1e-17}, null, null); // sᵀy ≤ ε‖s‖‖y‖
         assertEquals(1, model.storedPairs());
         assertEquals(2, model.skippedUpdates());
         assertTrue(model.reset());

@@ -1,0 +1,78 @@
+package dev.curvature.linesearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.curvature.api.LineSearch;
+import dev.curvature.api.LineSearchStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link MoreThuente#withDecreaseFallback} and {@link MoreThuente#withRoundingStop}, the options
+ * that give the search L-BFGS-B's behaviour at its limits.
+ */
+class MoreThuenteLbfgsBOptionsTest {
+    private static final MoreThuente THREE_TRIALS = MoreThuente.defaults().withMaxEvaluations(3);
+
+    @Test
+    void evaluationLimitFailsWithoutTheFallback() {
+        // φ(α) = −α: every trial decreases φ sufficiently, none meets |φ'| ≤ 0.9|φ'(0)|
+        ScalarLineFunction phi = new ScalarLineFunction(a -> -a, a -> -1);
+        LineSearch.Search search = THREE_TRIALS.start();
+        assertEquals(LineSearchStatus.MAX_EVALUATIONS, search.search(phi, 0, -1, 1));
+        assertEquals(3, phi.evaluations());
+    }
+
+    @Test
+    void fallbackTakesTheLowestSufficientDecreaseTrial() {
+        ScalarLineFunction phi = new ScalarLineFunction(a -> -a, a -> -1);
+        LineSearch.Search search = THREE_TRIALS.withDecreaseFallback(true).start();
+        assertEquals(LineSearchStatus.SUCCESS, search.search(phi, 0, -1, 1));
+        assertEquals(3, phi.evaluations());
+        double alpha = search.step();
+        assertTrue(alpha > 1, "extrapolated beyond the first trial: " + alpha);
+        assertEquals(-alpha, search.value(), 0.0);
+        assertTrue(search.value() <= 0 + 1e-4 * alpha * -1, "sufficient decrease holds");
+    }
+
+    @Test
+    void fallbackStillFailsWhenNoTrialDecreasedEnough() {
+        // φ(α) = −α + 100α², minimum at 0.005: the single trial α = 1 raises φ to 99
+        ScalarLineFunction phi = new ScalarLineFunction(a -> -a + 100 * a * a, a -> -1 + 200 * a);
+        LineSearch.Search search = MoreThuente.defaults().withMaxEvaluations(1)
+                .withDecreaseFallback(true).start();
+        assertEquals(LineSearchStatus.MAX_EVALUATIONS, search.search(phi, 0, -1, 1));
+    }
+
+    @Test
+    void roundingStopEvaluatesNothingWhenTheDecreaseIsBelowRounding() {
+        // |φ'(0)|·α₀ = 1e-20 is far below 10ε|φ(0)| ≈ 2.2e-15
+        ScalarLineFunction phi = new ScalarLineFunction(a -> 1 - 1e-20 * a + a * a, a -> -1e-20 + 2 * a);
+        LineSearch.Search stopping = MoreThuente.defaults().withRoundingStop(true).start();
+        assertEquals(LineSearchStatus.INTERVAL_TOO_SMALL, stopping.search(phi, 1, -1e-20, 1));
+        assertEquals(0, phi.evaluations());
+
+        ScalarLineFunction again = new ScalarLineFunction(a -> 1 - 1e-20 * a + a * a, a -> -1e-20 + 2 * a);
+        LineSearch.Search plain = MoreThuente.defaults().start();
+        plain.search(again, 1, -1e-20, 1);
+        assertTrue(again.evaluations() > 1, "without the stop the search spends evaluations: "
+                + again.evaluations());
+    }
+
+    @Test
+    void bothOptionsLeaveAnOrdinarySearchUnchanged() {
+        // φ(α) = (α − 2)², φ'(0) = −4: the Wolfe point is found the same way with or without them
+        ScalarLineFunction a = new ScalarLineFunction(t -> (t - 2) * (t - 2), t -> 2 * (t - 2));
+        ScalarLineFunction b = new ScalarLineFunction(t -> (t - 2) * (t - 2), t -> 2 * (t - 2));
+        LineSearch.Search plain = MoreThuente.defaults().start();
+        LineSearch.Search options = MoreThuente.defaults().withDecreaseFallback(true)
+                .withRoundingStop(true).start();
+        assertEquals(LineSearchStatus.SUCCESS, plain.search(a, 4, -4, 0.25));
+        assertEquals(LineSearchStatus.SUCCESS, options.search(b, 4, -4, 0.25));
+        assertEquals(plain.step(), options.step(), 0.0);
+        assertEquals(a.evaluations(), b.evaluations());
+        assertFalse(MoreThuente.defaults().decreaseFallback() || MoreThuente.defaults().roundingStop(),
+                "both options are off by default");
+    }
+}
