@@ -247,6 +247,75 @@ class NewtonCgTest {
                 () -> "second solve " + (f.hessianEvaluations() - before) + " products, first " + before);
     }
 
+    /**
+     * An objective whose Hessian-vector products are those of the SPD tridiagonal A at x₀ = 0 and
+     * of −I anywhere else (only the model's view matters here: it asks for products only).
+     */
+    private static TwiceDifferentiable convexAtOriginConcaveElsewhere(int n) {
+        return new TwiceDifferentiable() {
+            @Override
+            public int dimension() {
+                return n;
+            }
+
+            @Override
+            public double value(double[] x) {
+                return 0;
+            }
+
+            @Override
+            public void gradient(double[] x, double[] g) {
+                java.util.Arrays.fill(g, 0);
+            }
+
+            @Override
+            public void hessian(double[] x, DMatrixRMaj out) {
+                throw new UnsupportedOperationException("products only");
+            }
+
+            @Override
+            public void hessianVector(double[] x, double[] v, double[] out) {
+                boolean origin = java.util.Arrays.stream(x).allMatch(c -> c == 0);
+                for (int i = 0; i < n; i++) {
+                    out[i] = origin ? 2.2 * v[i] - (i > 0 ? v[i - 1] : 0) - (i < n - 1 ? v[i + 1] : 0) : -v[i];
+                }
+            }
+        };
+    }
+
+    @Test
+    void negativeCurvatureAtTheFirstCgStepMakesTheModelForgetItsPairs() {
+        int n = 30;
+        double[] origin = new double[n];
+        double[] elsewhere = new double[n];
+        java.util.Arrays.fill(elsewhere, 1);
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = 1e-6 * Math.sin(i + 1.0); // small: the forcing term asks for several CG steps
+        }
+        double[] fresh = new double[n];
+        NewtonCg.defaults().start(new CountingObjective(convexAtOriginConcaveElsewhere(n), 1000))
+                .direction(origin, g, fresh);
+
+        // Kept pairs: a second solve at the origin differs from the fresh one (it is preconditioned).
+        CurvatureModel keeps = NewtonCg.defaults().start(new CountingObjective(convexAtOriginConcaveElsewhere(n), 1000));
+        double[] p = new double[n];
+        keeps.direction(origin, g, p);
+        keeps.direction(origin, g, p);
+        assertTrue(maxAbsDifference(fresh, p) > 1e-3 * dev.curvature.api.Vectors.normInf(fresh),
+                "with pairs the second direction is not the first one");
+
+        // Negative curvature at the first step in between: the pairs are gone, and the next
+        // solve at the origin is the fresh one again, bit for bit.
+        CurvatureModel forgets = NewtonCg.defaults().start(new CountingObjective(convexAtOriginConcaveElsewhere(n), 1000));
+        forgets.direction(origin, g, p);
+        double[] concave = new double[n];
+        forgets.direction(elsewhere, g, concave);
+        double[] again = new double[n];
+        forgets.direction(origin, g, again);
+        assertArrayEquals(fresh, again, 0);
+    }
+
     @Test
     void jacobiPreconditionerNeedsFewerProductsOnBadlyScaledLogisticRegressionAndReachesTheSameMinimizer() {
         // Features scaled from 10⁻² to 10²: the Hessian's diagonal spans ~8 orders of magnitude.
@@ -303,8 +372,9 @@ class NewtonCgTest {
     }
 
     @Test
-    void negativeCurvatureAtTheFirstStepGivesThePreconditionedSteepestDescentDirection() {
-        // f = −½Σaᵢxᵢ² + Σxᵢ: concave, Hessian −diag(a); M = |diag| = diag(a), so p = −M⁻¹g.
+    void negativeCurvatureAtTheFirstStepGivesThePreconditionedSteepestDescentDirectionScaledByTheCurvature() {
+        // f = −½Σaᵢxᵢ² + Σxᵢ: concave, Hessian −diag(a); M = |diag| = diag(a), so d = −M⁻¹g, and
+        // the step is (gᵀM⁻¹g / |dᵀHd|)·d, which here is exactly d (dᵀHd = −Σgᵢ²/aᵢ = −gᵀM⁻¹g).
         double[] a = {0.01, 1, 100};
         double[] minusA = {-0.01, -1, -100};
         double[] b = {-1, -1, -1};
@@ -317,10 +387,18 @@ class NewtonCgTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(-g[i] / a[i], p[i], 1e-15 * Math.abs(g[i] / a[i]), "component " + i);
         }
+        // Unpreconditioned: d = −g, dᵀHd = −Σaᵢgᵢ², so the step is −(‖g‖² / Σaᵢgᵢ²)·g.
         double[] unpreconditioned = new double[3];
         JACOBI_ONLY.withJacobiPreconditioner(false).start(f).direction(x, g, unpreconditioned);
+        double gg = 0;
+        double gag = 0;
         for (int i = 0; i < 3; i++) {
-            assertEquals(-g[i], unpreconditioned[i], 0, "Algorithm 7.1's −g, component " + i);
+            gg += g[i] * g[i];
+            gag += a[i] * g[i] * g[i];
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(-gg / gag * g[i], unpreconditioned[i], 1e-15 * Math.abs(gg / gag * g[i]),
+                    "component " + i);
         }
     }
 
