@@ -5,6 +5,7 @@ import dev.curvature.api.CountingObjective;
 import dev.curvature.api.CurvatureModel;
 import dev.curvature.api.CurvatureProvider;
 import dev.curvature.api.DirectionStatus;
+import dev.curvature.api.HessianDiagonal;
 import dev.curvature.api.Vectors;
 
 /**
@@ -91,7 +92,7 @@ public final class NewtonCg implements CurvatureProvider {
      * The floor of the Jacobi preconditioner's entries, as a fraction of the mean |diagonal|
      * (see the class comment).
      */
-    public static final double DIAGONAL_FLOOR = 1e-6;
+    public static final double DIAGONAL_FLOOR = HessianDiagonal.FLOOR;
 
     /** The default number of pairs of the limited-memory preconditioner (see the class comment). */
     public static final int DEFAULT_MEMORY = 4;
@@ -205,20 +206,8 @@ public final class NewtonCg implements CurvatureProvider {
             if (diagonal == null) {
                 return false;
             }
-            double[] m = inverseM;
-            diagonal.hessianDiagonal(x, m);
-            double sum = 0;
-            for (double h : m) {
-                sum += Math.abs(h);
-            }
-            double floor = DIAGONAL_FLOOR * (sum / m.length);
-            if (!(floor > 0) || !Double.isFinite(floor)) {
-                return false;
-            }
-            for (int i = 0; i < m.length; i++) {
-                m[i] = 1 / Math.max(Math.abs(m[i]), floor);
-            }
-            return true;
+            diagonal.hessianDiagonal(x, inverseM);
+            return HessianDiagonal.invertForPreconditioning(inverseM);
         }
 
         @Override

@@ -27,4 +27,35 @@ public interface HessianDiagonal {
      * @param out receives the n diagonal entries
      */
     void hessianDiagonal(double[] x, double[] out);
+
+    /**
+     * The floor of {@link #invertForPreconditioning}'s entries, as a fraction of the mean
+     * |diagonal|: it bounds the condition number of the resulting diagonal by n/10⁻⁶.
+     */
+    double FLOOR = 1e-6;
+
+    /**
+     * Turns a Hessian diagonal, in place, into the entries of a positive definite diagonal
+     * preconditioner's inverse: mᵢ = max(|hᵢᵢ|, {@value #FLOOR}·mean|h|), then 1/mᵢ. The
+     * magnitude keeps each variable's scale away from a minimizer, where entries may be zero or
+     * negative; the floor keeps M⁻¹ from amplifying a coordinate without bound.
+     *
+     * @param entries the diagonal on entry, M⁻¹'s entries on return (unchanged on false)
+     * @return false, leaving {@code entries} meaningless, when an entry is not finite or all are
+     *     zero: then use no scaling (M = I)
+     */
+    static boolean invertForPreconditioning(double[] entries) {
+        double sum = 0;
+        for (double h : entries) {
+            sum += Math.abs(h);
+        }
+        double floor = FLOOR * (sum / entries.length);
+        if (!(floor > 0) || !Double.isFinite(floor)) {
+            return false;
+        }
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = 1 / Math.max(Math.abs(entries[i]), floor);
+        }
+        return true;
+    }
 }

@@ -20,17 +20,31 @@ import dev.curvature.api.CurvatureProvider;
  * keeps sᵀy &gt; 0 anyway. The cosine test ε = 10⁻⁸ of {@link Bfgs} drops legitimate pairs of
  * badly scaled problems, whose s and y can be nearly orthogonal with sᵀy &gt; 0: on Powell's
  * badly scaled function from x0 L-BFGS needed 433 iterations with it and 170 without.
+ *
+ * <p>Diagonal scaling: when the objective implements {@link dev.curvature.api.HessianDiagonal},
+ * H₀ = γ_kW with W = diag(∇²f(x₀))⁻¹ (magnitudes, floored as for a Jacobi preconditioner; one
+ * Hessian-diagonal evaluation per run, at the start point) and γ_k = sᵀy/yᵀWy. This is L-BFGS in
+ * the variables u = W^{−1/2}x (the diagonal initial matrix of Liu &amp; Nocedal 1989, "On the
+ * limited memory BFGS method for large scale optimization", Math. Program. 45, §5, and of Gilbert
+ * &amp; Lemaréchal 1989), so feature scales no longer set the iteration count — the effect of
+ * MLlib's internal standardization. On the Spark module's logistic regression (10⁶ rows × 100
+ * correlated features of scales 0.5–2) it cut the passes over the data to ‖∇f‖∞ ≤ 1e-6 from 35
+ * to 12 (the same as on explicitly Jacobi-scaled data). Objectives without a diagonal (all the MGH
+ * and CUTEst-style test problems) run exactly as before. Switch it off with
+ * {@link #withDiagonalScaling}.
  * Immutable and thread-safe.
  */
 public final class Lbfgs implements CurvatureProvider {
-    private static final Lbfgs DEFAULT = new Lbfgs(10, Math.ulp(1.0));
+    private static final Lbfgs DEFAULT = new Lbfgs(10, Math.ulp(1.0), true);
 
     private final int memory;
     private final double skipTolerance;
+    private final boolean diagonalScaling;
 
-    private Lbfgs(int memory, double skipTolerance) {
+    private Lbfgs(int memory, double skipTolerance, boolean diagonalScaling) {
         this.memory = memory;
         this.skipTolerance = skipTolerance;
+        this.diagonalScaling = diagonalScaling;
     }
 
     /** m = 10, ε = 2⁻⁵². */
@@ -40,12 +54,21 @@ public final class Lbfgs implements CurvatureProvider {
 
     /** The number m ≥ 1 of pairs kept. */
     public Lbfgs withMemory(int m) {
-        return new Lbfgs(Checks.positive(m, "memory"), skipTolerance);
+        return new Lbfgs(Checks.positive(m, "memory"), skipTolerance, diagonalScaling);
     }
 
     /** The skip-rule tolerance ε ∈ [0, 1). */
     public Lbfgs withSkipTolerance(double epsilon) {
-        return new Lbfgs(memory, CurvatureCondition.checkTolerance(epsilon, "skipTolerance"));
+        return new Lbfgs(memory, CurvatureCondition.checkTolerance(epsilon, "skipTolerance"),
+                diagonalScaling);
+    }
+
+    /**
+     * Whether to scale H₀ by the inverse Hessian diagonal at the start point when the objective
+     * implements {@link dev.curvature.api.HessianDiagonal} (default true; see the class comment).
+     */
+    public Lbfgs withDiagonalScaling(boolean use) {
+        return new Lbfgs(memory, skipTolerance, use);
     }
 
     /** m, the number of pairs kept. */
@@ -62,11 +85,13 @@ public final class Lbfgs implements CurvatureProvider {
     @Override
     public CurvatureModel start(CountingObjective objective) {
         Checks.notNull(objective, "objective");
-        return new LbfgsModel(objective.dimension(), memory, skipTolerance);
+        return new LbfgsModel(objective.dimension(), memory, skipTolerance,
+                diagonalScaling && objective.hasHessianDiagonal() ? objective : null);
     }
 
     @Override
     public String toString() {
-        return "Lbfgs[memory=" + memory + ", skipTolerance=" + skipTolerance + "]";
+        return "Lbfgs[memory=" + memory + ", skipTolerance=" + skipTolerance
+                + (diagonalScaling ? ", diagonal scaling when available" : "") + "]";
     }
 }

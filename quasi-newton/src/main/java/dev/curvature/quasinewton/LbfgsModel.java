@@ -1,7 +1,9 @@
 package dev.curvature.quasinewton;
 
+import dev.curvature.api.CountingObjective;
 import dev.curvature.api.CurvatureModel;
 import dev.curvature.api.DirectionStatus;
+import dev.curvature.api.HessianDiagonal;
 import dev.curvature.api.Vectors;
 import dev.curvature.trustregion.CholeskyFactor;
 import org.ejml.data.DMatrixRMaj;
@@ -34,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * and SᵀY are brought up to date on the first product after an update, for the pairs stored since
  * the last product (3k dot products per new pair); a line-search run, which never multiplies,
  * does not pay for them. Cost per product: 4mn flops plus O(m²).
+ *
+ * <p>With the diagonal scaling of {@link Lbfgs} (H₀ = γW, W fixed for the run): the middle pass of
+ * the two-loop recursion multiplies by γW instead of γ, γ = sᵀy/yᵀWy, and in the compact form
+ * σI becomes σW⁻¹ and SᵀS becomes SᵀW⁻¹S — the same formulas in the variables u = W^{−1/2}x.
  */
 final class LbfgsModel implements CurvatureModel {
     private static final Logger LOG = LoggerFactory.getLogger(LbfgsModel.class);
@@ -57,6 +63,11 @@ final class LbfgsModel implements CurvatureModel {
     private final double[] cb;
     private final double[] cu;
     private final double[] cw;
+    /** The source of the diagonal scaling, until it has been asked once; null without. */
+    private CountingObjective diagonalSource;
+    /** W = D⁻¹, H₀ = γW (null: W = I); D, for B₀ = σD in {@link #multiply} (null with W). */
+    private double[] w;
+    private double[] dScale;
     private int count;
     private int newest = -1;
     private double gamma = 1;
@@ -65,7 +76,16 @@ final class LbfgsModel implements CurvatureModel {
     private int updates;
     private int skipped;
 
-    LbfgsModel(int n, int m, double tolerance) {
+    /**
+     * @param diagonalSource the objective whose Hessian diagonal at the first iterate gives the
+     *     fixed scaling W, or null for W = I
+     */
+    LbfgsModel(int n, int m, double tolerance, CountingObjective diagonalSource) {
+        this.diagonalSource = diagonalSource;
+        if (diagonalSource != null) {
+            this.w = new double[n];
+            this.dScale = new double[n];
+        }
         this.m = m;
         this.slots = m + 1;
         this.tolerance = tolerance;
@@ -103,12 +123,16 @@ final class LbfgsModel implements CurvatureModel {
      */
     @Override
     public DirectionStatus direction(double[] x, double[] g, double[] out) {
+        if (diagonalSource != null) {
+            acquireScaling(x);
+        }
         int k = count;
         int n = out.length;
         if (k == 0) {
             double bad = 0;
+            double[] wi = w;
             for (int i = 0; i < n; i++) {
-                double v = -(gamma * g[i]);
+                double v = -(gamma * (wi == null ? g[i] : wi[i] * g[i]));
                 out[i] = v;
                 bad += v * 0; // NaN as soon as one entry is not finite
             }
@@ -132,13 +156,22 @@ final class LbfgsModel implements CurvatureModel {
                     dot += sn[j] * v;
                 }
                 alpha[next] = rho[next] * dot;
-            } else { // q ← q − α_0 y_0, r = γq, then β_0 = ρ y_0ᵀr
+            } else { // q ← q − α_0 y_0, r = γWq, then β_0 = ρ y_0ᵀr
                 double gm = gamma;
                 double dot = 0;
-                for (int j = 0; j < n; j++) {
-                    double v = gm * (from[j] + a * yi[j]);
-                    out[j] = v;
-                    dot += yi[j] * v;
+                if (w == null) {
+                    for (int j = 0; j < n; j++) {
+                        double v = gm * (from[j] + a * yi[j]);
+                        out[j] = v;
+                        dot += yi[j] * v;
+                    }
+                } else {
+                    double[] wj = w;
+                    for (int j = 0; j < n; j++) {
+                        double v = gm * (wj[j] * (from[j] + a * yi[j]));
+                        out[j] = v;
+                        dot += yi[j] * v;
+                    }
                 }
                 alpha[i] -= rho[i] * dot; // α_0 − β_0 in place of α_0
             }
@@ -172,22 +205,62 @@ final class LbfgsModel implements CurvatureModel {
         return bad == 0 ? DirectionStatus.OK : DirectionStatus.NON_FINITE;
     }
 
+    /**
+     * Once per run, at the first point the model sees (the start point, in a driver run):
+     * W = D⁻¹ from the objective's Hessian diagonal,
+     * magnitudes floored ({@link HessianDiagonal#invertForPreconditioning}); W = I when the
+     * diagonal is unusable (a non-finite entry, all zero).
+     */
+    private void acquireScaling(double[] x) {
+        CountingObjective source = diagonalSource;
+        diagonalSource = null;
+        source.hessianDiagonal(x, w);
+        if (!HessianDiagonal.invertForPreconditioning(w)) {
+            w = null;
+            dScale = null;
+            LOG.debug("Hessian diagonal unusable for scaling: W = I");
+            return;
+        }
+        for (int i = 0; i < w.length; i++) {
+            dScale[i] = 1 / w[i];
+        }
+    }
+
     @Override
     public void update(double[] sNew, double[] yNew, double[] x, double[] g) {
+        if (diagonalSource != null) { // (the driver asks for a direction first; callers may not)
+            acquireScaling(x);
+        }
         int q = (newest + 1) % slots; // the free slot: never one of the stored pairs
         double[] sq = s[q];
         double[] yq = y[q];
         double sTy = 0;
         double yTy = 0;
         double sTs = 0;
-        for (int i = 0; i < sq.length; i++) {
-            double si = sNew[i];
-            double yi = yNew[i];
-            sq[i] = si;
-            yq[i] = yi;
-            sTy += si * yi;
-            yTy += yi * yi;
-            sTs += si * si;
+        double yWy = 0;
+        if (w == null) {
+            for (int i = 0; i < sq.length; i++) {
+                double si = sNew[i];
+                double yi = yNew[i];
+                sq[i] = si;
+                yq[i] = yi;
+                sTy += si * yi;
+                yTy += yi * yi;
+                sTs += si * si;
+            }
+            yWy = yTy;
+        } else {
+            double[] wi = w;
+            for (int i = 0; i < sq.length; i++) {
+                double si = sNew[i];
+                double yi = yNew[i];
+                sq[i] = si;
+                yq[i] = yi;
+                sTy += si * yi;
+                yTy += yi * yi;
+                sTs += si * si;
+                yWy += yi * wi[i] * yi;
+            }
         }
         if (!CurvatureCondition.holds(sTy, Math.sqrt(sTs), Math.sqrt(yTy), tolerance)) {
             skipped++;
@@ -199,7 +272,7 @@ final class LbfgsModel implements CurvatureModel {
         newest = q;
         count = Math.min(count + 1, m);
         rho[q] = 1 / sTy;
-        gamma = sTy / yTy;
+        gamma = sTy / yWy;
         gramStale[q] = true;
         compactCurrent = false;
         updates++;
@@ -217,7 +290,7 @@ final class LbfgsModel implements CurvatureModel {
             }
             for (int d = 0; d < count; d++) {
                 int t = slot(d);
-                double st = Vectors.dot(s[q], s[t]);
+                double st = dScale == null ? Vectors.dot(s[q], s[t]) : weightedDot(s[q], dScale, s[t]);
                 ss[q][t] = st;
                 ss[t][q] = st;
                 sy[q][t] = Vectors.dot(s[q], y[t]);
@@ -225,6 +298,14 @@ final class LbfgsModel implements CurvatureModel {
             }
             gramStale[q] = false;
         }
+    }
+
+    private static double weightedDot(double[] u, double[] weight, double[] v) {
+        double d = 0;
+        for (int i = 0; i < u.length; i++) {
+            d += u[i] * weight[i] * v[i];
+        }
+        return d;
     }
 
     /**
@@ -273,15 +354,19 @@ final class LbfgsModel implements CurvatureModel {
 
     @Override
     public void multiply(double[] x, double[] g, double[] v, double[] out) {
+        if (diagonalSource != null) {
+            acquireScaling(x);
+        }
         double sigma = 1 / gamma;
-        if (count == 0 || !ensureCompact()) { // no pairs (left): B = σI
-            Vectors.scale(sigma, v, out);
+        double[] dd = dScale;
+        if (count == 0 || !ensureCompact()) { // no pairs (left): B = B₀ = σD
+            scaleByB0(sigma, v, out);
             return;
         }
         int k = count;
         for (int c = 0; c < k; c++) {
             int i = slot(c);
-            ca[c] = sigma * Vectors.dot(s[i], v);
+            ca[c] = sigma * (dd == null ? Vectors.dot(s[i], v) : weightedDot(s[i], dd, v));
             cb[c] = Vectors.dot(y[i], v);
         }
         // J u = σSᵀv + L D⁻¹ Yᵀv
@@ -304,11 +389,36 @@ final class LbfgsModel implements CurvatureModel {
             }
             cw[l] = r / sy[sl][sl];
         }
-        Vectors.scale(sigma, v, out);
+        if (dd == null) { // B = σI − σS·u − Y·w
+            Vectors.scale(sigma, v, out);
+            for (int c = 0; c < k; c++) {
+                int i = slot(c);
+                Vectors.axpy(-sigma * cu[c], s[i], out);
+                Vectors.axpy(-cw[c], y[i], out);
+            }
+            return;
+        }
+        // B₀ = σD: B·v = σD(v − S·u) − Y·w
+        System.arraycopy(v, 0, out, 0, v.length);
         for (int c = 0; c < k; c++) {
-            int i = slot(c);
-            Vectors.axpy(-sigma * cu[c], s[i], out);
-            Vectors.axpy(-cw[c], y[i], out);
+            Vectors.axpy(-cu[c], s[slot(c)], out);
+        }
+        for (int j = 0; j < out.length; j++) {
+            out[j] *= sigma * dd[j];
+        }
+        for (int c = 0; c < k; c++) {
+            Vectors.axpy(-cw[c], y[slot(c)], out);
+        }
+    }
+
+    /** out = B₀·v: σD·v, or σv without scaling. */
+    private void scaleByB0(double sigma, double[] v, double[] out) {
+        if (dScale == null) {
+            Vectors.scale(sigma, v, out);
+            return;
+        }
+        for (int j = 0; j < out.length; j++) {
+            out[j] = sigma * dScale[j] * v[j];
         }
     }
 

@@ -24,13 +24,55 @@ class LbfgsModelTest {
                 Objective.of(n, x -> 0, (x, g) -> { }), 10));
     }
 
+    /** A model whose objective reports the Hessian diagonal {@code d}: H₀ = γ·diag(1/d). */
+    private static LbfgsModel scaledModel(int n, int m, double[] d) {
+        abstract class WithDiagonal implements Objective, dev.curvature.api.HessianDiagonal {
+        }
+        Objective f = new WithDiagonal() {
+            @Override
+            public int dimension() {
+                return n;
+            }
+
+            @Override
+            public double value(double[] x) {
+                return 0;
+            }
+
+            @Override
+            public void gradient(double[] x, double[] g) {
+            }
+
+            @Override
+            public void hessianDiagonal(double[] x, double[] out) {
+                System.arraycopy(d, 0, out, 0, n);
+            }
+        };
+        return (LbfgsModel) Lbfgs.defaults().withMemory(m).start(new CountingObjective(f, 10));
+    }
+
     /** H from the last m pairs, oldest first, on H₀ = (sᵀy/yᵀy of the newest pair)·I. */
     private static DMatrixRMaj reference(List<double[][]> pairs, int m) {
+        return reference(pairs, m, null);
+    }
+
+    /**
+     * H from the last m pairs, oldest first, on H₀ = γW, W = diag(w) (I when null),
+     * γ = sᵀy/yᵀWy of the newest pair.
+     */
+    private static DMatrixRMaj reference(List<double[][]> pairs, int m, double[] w) {
         int from = Math.max(0, pairs.size() - m);
         double[][] newest = pairs.get(pairs.size() - 1);
         int n = newest[0].length;
         DMatrixRMaj h = CommonOps_DDRM.identity(n);
-        CommonOps_DDRM.scale(Vectors.dot(newest[0], newest[1]) / Vectors.dot(newest[1], newest[1]), h);
+        double yWy = 0;
+        for (int i = 0; i < n; i++) {
+            yWy += newest[1][i] * newest[1][i] * (w == null ? 1 : w[i]);
+            if (w != null) {
+                h.set(i, i, w[i]);
+            }
+        }
+        CommonOps_DDRM.scale(Vectors.dot(newest[0], newest[1]) / yWy, h);
         for (int k = from; k < pairs.size(); k++) {
             h = Pairs.bfgs(h, pairs.get(k)[0], pairs.get(k)[1]);
         }
@@ -39,11 +81,29 @@ class LbfgsModelTest {
 
     @Test
     void twoLoopAndCompactProductMatchTheDenseRecursionThroughTheRingBuffer() {
+        matchesTheDenseRecursion(false);
+    }
+
+    @Test
+    void withADiagonalScalingTwoLoopAndCompactProductMatchTheDenseRecursionOnGammaW() {
+        matchesTheDenseRecursion(true);
+    }
+
+    private static void matchesTheDenseRecursion(boolean scaled) {
         Random rnd = new Random(41);
         for (int n : new int[] {1, 3, 10, 25}) {
             for (int m : new int[] {1, 2, 5, 10}) {
                 Quadratic q = Quadratic.convex(n, 30, rnd);
-                LbfgsModel model = model(n, m);
+                double[] d = new double[n];
+                double[] w = null;
+                if (scaled) {
+                    w = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        d[i] = (i % 2 == 0 ? 1 : -1) * Math.pow(10, 2 * rnd.nextDouble() - 1); // |d| in [0.1, 10]
+                        w[i] = 1 / Math.abs(d[i]);
+                    }
+                }
+                LbfgsModel model = scaled ? scaledModel(n, m, d) : model(n, m);
                 List<double[][]> pairs = new ArrayList<>();
                 for (int k = 0; k < 3 * m + 1; k++) { // wraps the ring buffer more than twice
                     double[] s = Pairs.gaussian(n, rnd);
@@ -51,7 +111,7 @@ class LbfgsModelTest {
                     pairs.add(new double[][] {s, y});
                     model.update(s, y, null, null);
                     assertEquals(Math.min(k + 1, m), model.storedPairs());
-                    DMatrixRMaj h = reference(pairs, m);
+                    DMatrixRMaj h = reference(pairs, m, w);
                     double[] g = Pairs.gaussian(n, rnd);
                     double[] p = new double[n];
                     model.direction(null, g, p);
