@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,11 +15,15 @@ import java.util.regex.Pattern;
 /**
  * A NIST StRD nonlinear regression dataset read from {@code /nist/<name>.dat} (the NIST file
  * layout: a "b1 = start1 start2 certified sd" table, "Residual Sum of Squares:", then "Data: y x"
- * followed by the observations). Source: https://www.itl.nist.gov/div898/strd/nls/nls_main.shtml
+ * — or "Data: y x1 x2" for a dataset with two predictors (Nelson) — followed by the observations).
+ * Source: https://www.itl.nist.gov/div898/strd/nls/nls_main.shtml
  */
 final class NistDataset {
     private static final Pattern PARAMETER = Pattern.compile(
             "\\s*b(\\d+)\\s*=\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*");
+
+    /** "Data:   y   x" (not the description's "Data:  1 Response (y = …)"). */
+    private static final Pattern DATA_HEADER = Pattern.compile("Data:\\s+y\\s");
 
     final String name;
     final double[] start1;
@@ -26,7 +31,9 @@ final class NistDataset {
     final double[] certified;
     final double[] certifiedStandardErrors;
     final double certifiedResidualSumOfSquares;
-    final double[] x;
+    /** x[i]: the predictor values of observation i (one, or two for Nelson). */
+    final double[][] x;
+    /** y[i]: the response of observation i as the file gives it. */
     final double[] y;
 
     private NistDataset(String name, List<double[]> table, double rss, List<double[]> data) {
@@ -43,11 +50,12 @@ final class NistDataset {
             certifiedStandardErrors[i] = table.get(i)[3];
         }
         certifiedResidualSumOfSquares = rss;
-        x = new double[data.size()];
+        x = new double[data.size()][];
         y = new double[data.size()];
         for (int i = 0; i < data.size(); i++) {
-            y[i] = data.get(i)[0];
-            x[i] = data.get(i)[1];
+            double[] row = data.get(i);
+            y[i] = row[0];
+            x[i] = Arrays.copyOfRange(row, 1, row.length);
         }
     }
 
@@ -69,8 +77,15 @@ final class NistDataset {
             while ((line = reader.readLine()) != null) {
                 if (inData) {
                     String[] parts = line.trim().split("\\s+");
-                    if (parts.length == 2) {
-                        data.add(new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])});
+                    if (parts.length >= 2) {
+                        double[] row = new double[parts.length];
+                        for (int k = 0; k < parts.length; k++) {
+                            row[k] = Double.parseDouble(parts[k]);
+                        }
+                        if (!data.isEmpty() && data.get(0).length != row.length) {
+                            throw new IllegalStateException(name + ": ragged data row: " + line);
+                        }
+                        data.add(row);
                     }
                     continue;
                 }
@@ -85,7 +100,7 @@ final class NistDataset {
                 } else if (line.startsWith("Residual Sum of Squares:")) {
                     String[] parts = line.trim().split("\\s+");
                     rss = Double.parseDouble(parts[parts.length - 1]);
-                } else if (line.startsWith("Data:") && line.contains(" y ")) {
+                } else if (DATA_HEADER.matcher(line).lookingAt()) {
                     inData = true;
                 }
             }
