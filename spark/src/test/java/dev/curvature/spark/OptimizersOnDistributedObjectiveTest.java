@@ -92,7 +92,10 @@ class OptimizersOnDistributedObjectiveTest {
         assertTrue(CommonOps_DDRM.solve(a, b, w));
         for (String name : Methods.names()) {
             OptimizationResult r = Methods.withGradientTolerance(name, 1e-9).minimize(f, new double[p]);
-            assertTrue(r.gradientNorm() <= 1e-8, () -> name + ": " + r);
+            // A run converges on the gradient test or at f's precision limit: here f* ≈ 0.14 and
+            // f − f* ≈ ½gᵀ∇²f⁻¹g is below f's rounding (10ε|f| ≈ 3e-16) once ‖g‖ ≈ 1e-8, so a
+            // line search on values (lbfgs's Moré–Thuente) can end there with VALUE_TOLERANCE.
+            assertTrue(r.converged() && r.gradientNorm() <= 1e-7, () -> name + ": " + r);
             double d = maxAbsDifference(r.point(), w.data);
             LOG.info("ridge {}: max |w - w_normal_equations| = {}", name, d);
             assertTrue(d <= AGREEMENT, () -> name + " differs from the normal equations by " + d);
