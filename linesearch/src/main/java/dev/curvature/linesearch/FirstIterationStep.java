@@ -20,8 +20,10 @@ import dev.curvature.api.InitialStep;
  * <p>{@link #inverseSlopeRoot()} scales by the first slope instead: α₀ = s/√|g₀ᵀp₀|. For the
  * steepest-descent first direction p₀ = −g₀ this is s/‖g₀‖₂ = s/‖p₀‖₂, the first step of Liu
  * &amp; Nocedal's {@code lbfgs.f} (STP1 = 1/‖g₀‖) and of L-BFGS-B ({@code lnsrlb}: min(1/‖d‖₂,
- * stpmax) on the first iteration; Zhu, Byrd, Lu &amp; Nocedal 1997). It is never larger than the
- * ∞-norm rule's step (√(gᵀg) ≥ ‖g‖∞), so the first trial of a large gradient stays closer to x₀.
+ * stpmax) on the first iteration; Zhu, Byrd, Lu &amp; Nocedal 1997). For p₀ = −g₀ it is never
+ * larger than the ∞-norm rule's step (√(gᵀg) ≥ ‖g‖∞), so the first trial of a large gradient
+ * stays closer to x₀; for a scaled first direction (p₀ = −Wg₀) it is 1/√(g₀ᵀWg₀), the
+ * steepest-descent step in the W-norm.
  *
  * <p>Immutable and thread-safe; each run gets its own {@link Guess}.
  */

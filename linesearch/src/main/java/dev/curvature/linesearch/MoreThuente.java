@@ -41,8 +41,9 @@ import dev.curvature.api.LineSearchStatus;
  * </ul>
  *
  * <p>Termination: {@link LineSearchStatus#SUCCESS} when both conditions hold at the trial just
- * evaluated — so the last {@link LineFunction#valueAndSlope} call is always at the accepted α and
- * the driver reuses its gradient — or when α reached {@code maxStep} with φ(α) ≤ φ(0) + μαφ'(0)
+ * evaluated — so the last {@link LineFunction#valueAndSlope} call is at the accepted α and the
+ * driver reuses its gradient, except when {@link #withDecreaseFallback} returns an earlier trial
+ * (the driver then evaluates the gradient there once more) — or when α reached {@code maxStep} with φ(α) ≤ φ(0) + μαφ'(0)
  * and φ'(α) ≤ μφ'(0) (φ still decreasing steeply: the step bound, not the search, limited α;
  * MINPACK-2's "stp = stpmax" exit). {@link LineSearchStatus#INTERVAL_TOO_SMALL} when the bracket
  * is narrower than {@code xtol}·α_max, when rounding prevents progress (the trial is not inside the
@@ -163,13 +164,16 @@ public final class MoreThuente implements LineSearch {
     }
 
     /**
-     * Whether the search stops at f's precision: with {@code true} a trial α whose first-order
-     * decrease −αφ'(0) is at most 10ε|φ(0)| is not evaluated (nor is the first trial), and the
-     * search ends as when its interval is too small (with {@link #withDecreaseFallback} taking
-     * the best sufficient-decrease point, if any). At such a trial φ(α) − φ(0) is of the order of
-     * the rounding error in φ, so the sufficient-decrease test compares noise; a search there can
-     * only spend its evaluation budget (the driver's own test, |φ'(0)| ≤ 10ε|f|, then reports
-     * the precision limit). Default {@code false}.
+     * Whether the search stops at f's precision: with {@code true} a trial α after the first
+     * whose first-order decrease −αφ'(0) is at most 10ε|φ(0)| is not evaluated, and the search
+     * ends as when its interval is too small (with {@link #withDecreaseFallback} taking the best
+     * sufficient-decrease point, if any). At such a trial φ(α) − φ(0) is of the order of the
+     * rounding error in φ, so the sufficient-decrease test compares noise; a search there can
+     * only spend its evaluation budget (when also |φ'(0)| ≤ 10ε|f| the driver reports the
+     * precision limit, VALUE_TOLERANCE; otherwise the failed search). The first trial is always
+     * evaluated: its step comes from the initial-step rule, whose scale need not be f's (the rule
+     * 1/√|φ'(0)| of the first iteration promises √|φ'(0)|, which a large |f| would otherwise
+     * refuse before anything was tried). Default {@code false}.
      */
     public MoreThuente withRoundingStop(boolean stop) {
         return new MoreThuente(ftol, gtol, xtol, minStep, maxStep, maxEvaluations, decreaseFallback,
@@ -279,7 +283,7 @@ public final class MoreThuente implements LineSearch {
                     : Double.NEGATIVE_INFINITY; // trials α ≤ this promise no measurable decrease
 
             for (int evaluation = 0; evaluation < maxEvaluations; evaluation++) {
-                if (stp <= roundingStep) {
+                if (evaluation > 0 && stp <= roundingStep) {
                     return failure(LineSearchStatus.INTERVAL_TOO_SMALL);
                 }
                 double f = phi.valueAndSlope(stp);

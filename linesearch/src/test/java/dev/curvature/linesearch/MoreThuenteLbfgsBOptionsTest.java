@@ -46,18 +46,30 @@ class MoreThuenteLbfgsBOptionsTest {
     }
 
     @Test
-    void roundingStopEvaluatesNothingWhenTheDecreaseIsBelowRounding() {
-        // |φ'(0)|·α₀ = 1e-20 is far below 10ε|φ(0)| ≈ 2.2e-15
+    void roundingStopEvaluatesOnlyTheFirstTrialWhenTheDecreaseIsBelowRounding() {
+        // |φ'(0)|·α is at most 1e-20, far below 10ε|φ(0)| ≈ 2.2e-15: after the first trial
+        // (always evaluated: its step comes from the initial-step rule) nothing more is tried
         ScalarLineFunction phi = new ScalarLineFunction(a -> 1 - 1e-20 * a + a * a, a -> -1e-20 + 2 * a);
         LineSearch.Search stopping = MoreThuente.defaults().withRoundingStop(true).start();
         assertEquals(LineSearchStatus.INTERVAL_TOO_SMALL, stopping.search(phi, 1, -1e-20, 1));
-        assertEquals(0, phi.evaluations());
+        assertEquals(1, phi.evaluations());
 
         ScalarLineFunction again = new ScalarLineFunction(a -> 1 - 1e-20 * a + a * a, a -> -1e-20 + 2 * a);
         LineSearch.Search plain = MoreThuente.defaults().start();
         plain.search(again, 1, -1e-20, 1);
-        assertTrue(again.evaluations() > 1, "without the stop the search spends evaluations: "
+        assertTrue(again.evaluations() > phi.evaluations(), "without the stop the search spends more evaluations: "
                 + again.evaluations());
+    }
+
+    @Test
+    void roundingStopNeverRefusesTheFirstTrial() {
+        // f ≈ 1e32: 10ε|φ(0)| ≈ 2e17 dwarfs any first-order decrease of a unit-scale first step,
+        // yet the first trial is evaluated, succeeds, and the search ends there.
+        ScalarLineFunction phi = new ScalarLineFunction(a -> 1e32 + (a - 1) * (a - 1), a -> 2 * (a - 1));
+        LineSearch.Search stopping = MoreThuente.defaults().withRoundingStop(true).start();
+        LineSearchStatus status = stopping.search(phi, 1e32 + 1, -2, 1);
+        assertEquals(1, phi.evaluations());
+        assertEquals(LineSearchStatus.SUCCESS, status);
     }
 
     @Test

@@ -75,9 +75,12 @@ final class LimitedMemoryPreconditioner {
 
     /**
      * Records the pair (d, Hd) of one CG step of the current solve; {@code dHd} = dᵀHd must be
-     * positive and finite.
+     * positive and finite. A pair whose 1/dᵀHd overflows is not kept (it would put ∞ into H).
      */
     void record(double[] d, double[] hd, double dHd) {
+        if (!Double.isFinite(1 / dHd)) {
+            return;
+        }
         int slot = spare[recorded % m];
         System.arraycopy(d, 0, s[slot], 0, d.length);
         System.arraycopy(hd, 0, y[slot], 0, hd.length);
@@ -119,7 +122,10 @@ final class LimitedMemoryPreconditioner {
         } else if (count > 0) {
             int newest = committed[count - 1];
             double[] yn = y[newest];
-            Vectors.scale(1 / (rho[newest] * Vectors.dot(yn, yn)), out, out);
+            double gamma = 1 / (rho[newest] * Vectors.dot(yn, yn));
+            if (gamma > 0 && Double.isFinite(gamma)) { // (yᵀy overflowing would make H singular)
+                Vectors.scale(gamma, out, out);
+            }
         }
         for (int i = 0; i < count; i++) {
             int k = committed[i];

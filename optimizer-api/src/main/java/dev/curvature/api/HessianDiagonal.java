@@ -41,16 +41,16 @@ public interface HessianDiagonal {
      * negative; the floor keeps M⁻¹ from amplifying a coordinate without bound.
      *
      * @param entries the diagonal on entry, M⁻¹'s entries on return (unchanged on false)
-     * @return false, leaving {@code entries} meaningless, when an entry is not finite or all are
-     *     zero: then use no scaling (M = I)
+     * @return false when an entry is not finite, all are zero, or the floor is so small that its
+     *     reciprocal overflows: then use no scaling (M = I)
      */
     static boolean invertForPreconditioning(double[] entries) {
-        double sum = 0;
+        double mean = 0;
         for (double h : entries) {
-            sum += Math.abs(h);
+            mean += Math.abs(h) / entries.length; // (divided first: no overflow of the sum)
         }
-        double floor = FLOOR * (sum / entries.length);
-        if (!(floor > 0) || !Double.isFinite(floor)) {
+        double floor = FLOOR * mean;
+        if (!(floor > 0) || !Double.isFinite(floor) || !Double.isFinite(1 / floor)) {
             return false;
         }
         for (int i = 0; i < entries.length; i++) {

@@ -15,23 +15,28 @@ import dev.curvature.api.CurvatureProvider;
  *
  * <p>Defaults: m = 10 (N&amp;W §7.2 suggest 3 ≤ m ≤ 20; 10 is the common default of LBFGSpp and
  * Optim.jl); skip rule sᵀy ≤ ε‖s‖‖y‖ with ε = 2⁻⁵² (machine epsilon): a pair is dropped only
- * when sᵀy is not positive beyond the rounding error of the dot product. L-BFGS-B skips at the
+ * when sᵀy is not positive relative to ε‖s‖‖y‖ (a pair positive only by the rounding of a long
+ * dot product, about nε‖s‖‖y‖, can pass). L-BFGS-B skips at the
  * same level (sᵀy ≤ ε_mach·|g_kᵀs|; Zhu, Byrd, Lu &amp; Nocedal 1997), and its Wolfe search
  * keeps sᵀy &gt; 0 anyway. The cosine test ε = 10⁻⁸ of {@link Bfgs} drops legitimate pairs of
  * badly scaled problems, whose s and y can be nearly orthogonal with sᵀy &gt; 0: on Powell's
  * badly scaled function from x0 L-BFGS needed 433 iterations with it and 170 without.
  *
  * <p>Diagonal scaling: when the objective implements {@link dev.curvature.api.HessianDiagonal},
- * H₀ = γ_kW with W = diag(∇²f(x₀))⁻¹ (magnitudes, floored as for a Jacobi preconditioner; one
- * Hessian-diagonal evaluation per run, at the start point) and γ_k = sᵀy/yᵀWy. This is L-BFGS in
- * the variables u = W^{−1/2}x (the diagonal initial matrix of Liu &amp; Nocedal 1989, "On the
- * limited memory BFGS method for large scale optimization", Math. Program. 45, §5, and of Gilbert
- * &amp; Lemaréchal 1989), so feature scales no longer set the iteration count — the effect of
- * MLlib's internal standardization. On the Spark module's logistic regression (10⁶ rows × 100
- * correlated features of scales 0.5–2) it cut the passes over the data to ‖∇f‖∞ ≤ 1e-6 from 35
- * to 12 (the same as on explicitly Jacobi-scaled data). Objectives without a diagonal (all the MGH
- * and CUTEst-style test problems) run exactly as before. Switch it off with
- * {@link #withDiagonalScaling}.
+ * H₀ = γ_kW_k with W_k = diag(∇²f(x_k))⁻¹ at every iterate (magnitudes, floored as for a Jacobi
+ * preconditioner: {@link dev.curvature.api.HessianDiagonal#invertForPreconditioning}) and
+ * γ_k = sᵀy/yᵀW_ky — one Hessian-diagonal evaluation per direction, free on objectives that
+ * compute it with the gradient (as the Spark module's does). A diagonal initial matrix is Liu &amp;
+ * Nocedal's (1989, "On the limited memory BFGS method for large scale optimization", Math.
+ * Program. 45, §5) and Gilbert &amp; Lemaréchal's (1989) remedy for badly scaled variables: the
+ * feature scales no longer set the iteration count (the effect of MLlib's internal
+ * standardization). Measured: on the Spark module's logistic regression (10⁶ rows × 100
+ * correlated features of scales 0.5–2) the passes over the data to ‖∇f‖∞ ≤ 1e-6 fell from 35 to
+ * 12, as on explicitly Jacobi-scaled data; on the MGH and CUTEst-style problems with n ≤ 200 from
+ * x0, 10·x0, 100·x0 given their exact diagonal (210 runs), 170 solved against 172 unscaled, with
+ * 22% fewer f + ∇f on the runs both solve (26 216 vs 33 424). A diagonal fixed at x₀ instead did
+ * worse there (150 solved): the diagonal changes along the path. The test problems themselves
+ * provide no diagonal and run unscaled. Switch it off with {@link #withDiagonalScaling}.
  * Immutable and thread-safe.
  */
 public final class Lbfgs implements CurvatureProvider {
@@ -64,7 +69,7 @@ public final class Lbfgs implements CurvatureProvider {
     }
 
     /**
-     * Whether to scale H₀ by the inverse Hessian diagonal at the start point when the objective
+     * Whether to scale H₀ by the inverse Hessian diagonal at each iterate when the objective
      * implements {@link dev.curvature.api.HessianDiagonal} (default true; see the class comment).
      */
     public Lbfgs withDiagonalScaling(boolean use) {

@@ -37,9 +37,11 @@ import org.slf4j.LoggerFactory;
  * the last product (3k dot products per new pair); a line-search run, which never multiplies,
  * does not pay for them. Cost per product: 4mn flops plus O(m²).
  *
- * <p>With the diagonal scaling of {@link Lbfgs} (H₀ = γW, W fixed for the run): the middle pass of
- * the two-loop recursion multiplies by γW instead of γ, γ = sᵀy/yᵀWy, and in the compact form
- * σI becomes σW⁻¹ and SᵀS becomes SᵀW⁻¹S — the same formulas in the variables u = W^{−1/2}x.
+ * <p>With the diagonal scaling of {@link Lbfgs} (H₀ = γW_k, W_k from the Hessian diagonal at each
+ * iterate, taken when the direction is computed): the middle pass of the two-loop recursion
+ * multiplies by γW_k instead of γ, γ = sᵀy/yᵀW_ky, and in the compact form σI becomes σW_k⁻¹ and
+ * SᵀS becomes SᵀW_k⁻¹S (recomputed after each rescaling, on the first product). A model that
+ * only multiplies (a trust region) is never rescaled: W = I.
  */
 final class LbfgsModel implements CurvatureModel {
     private static final Logger LOG = LoggerFactory.getLogger(LbfgsModel.class);
@@ -63,11 +65,13 @@ final class LbfgsModel implements CurvatureModel {
     private final double[] cb;
     private final double[] cu;
     private final double[] cw;
-    /** The source of the diagonal scaling, until it has been asked once; null without. */
-    private CountingObjective diagonalSource;
-    /** W = D⁻¹, H₀ = γW (null: W = I); D, for B₀ = σD in {@link #multiply} (null with W). */
-    private double[] w;
-    private double[] dScale;
+    /** The source of the diagonal scaling W_k, or null without. */
+    private final CountingObjective diagonalSource;
+    /** W_k = D_k⁻¹ for H₀ = γW_k, and D_k for B₀ = σD_k (allocated only with a source). */
+    private final double[] w;
+    private final double[] dScale;
+    /** Whether W_k holds a usable scaling at the current iterate (else W = I). */
+    private boolean scaled;
     private int count;
     private int newest = -1;
     private double gamma = 1;
@@ -77,15 +81,13 @@ final class LbfgsModel implements CurvatureModel {
     private int skipped;
 
     /**
-     * @param diagonalSource the objective whose Hessian diagonal at the first iterate gives the
-     *     fixed scaling W, or null for W = I
+     * @param diagonalSource the objective whose Hessian diagonal at each iterate gives the
+     *     scaling W_k, or null for W = I
      */
     LbfgsModel(int n, int m, double tolerance, CountingObjective diagonalSource) {
         this.diagonalSource = diagonalSource;
-        if (diagonalSource != null) {
-            this.w = new double[n];
-            this.dScale = new double[n];
-        }
+        this.w = diagonalSource == null ? null : new double[n];
+        this.dScale = diagonalSource == null ? null : new double[n];
         this.m = m;
         this.slots = m + 1;
         this.tolerance = tolerance;
@@ -124,13 +126,13 @@ final class LbfgsModel implements CurvatureModel {
     @Override
     public DirectionStatus direction(double[] x, double[] g, double[] out) {
         if (diagonalSource != null) {
-            acquireScaling(x);
+            rescale(x);
         }
         int k = count;
         int n = out.length;
         if (k == 0) {
             double bad = 0;
-            double[] wi = w;
+            double[] wi = scaled ? w : null;
             for (int i = 0; i < n; i++) {
                 double v = -(gamma * (wi == null ? g[i] : wi[i] * g[i]));
                 out[i] = v;
@@ -159,7 +161,7 @@ final class LbfgsModel implements CurvatureModel {
             } else { // q ← q − α_0 y_0, r = γWq, then β_0 = ρ y_0ᵀr
                 double gm = gamma;
                 double dot = 0;
-                if (w == null) {
+                if (!scaled) {
                     for (int j = 0; j < n; j++) {
                         double v = gm * (from[j] + a * yi[j]);
                         out[j] = v;
@@ -206,31 +208,31 @@ final class LbfgsModel implements CurvatureModel {
     }
 
     /**
-     * Once per run, at the first point the model sees (the start point, in a driver run):
-     * W = D⁻¹ from the objective's Hessian diagonal,
-     * magnitudes floored ({@link HessianDiagonal#invertForPreconditioning}); W = I when the
-     * diagonal is unusable (a non-finite entry, all zero).
+     * At each iterate: W_k = D_k⁻¹ from the objective's Hessian diagonal, magnitudes floored
+     * ({@link HessianDiagonal#invertForPreconditioning}), W = I where the diagonal is unusable (a
+     * non-finite entry, all zero); γ = sᵀy/yᵀW_ky of the newest pair, and the compact form's
+     * Gram matrices (weighted by D_k) are recomputed on the next product.
      */
-    private void acquireScaling(double[] x) {
-        CountingObjective source = diagonalSource;
-        diagonalSource = null;
-        source.hessianDiagonal(x, w);
-        if (!HessianDiagonal.invertForPreconditioning(w)) {
-            w = null;
-            dScale = null;
-            LOG.debug("Hessian diagonal unusable for scaling: W = I");
-            return;
+    private void rescale(double[] x) {
+        diagonalSource.hessianDiagonal(x, w);
+        scaled = HessianDiagonal.invertForPreconditioning(w);
+        if (!scaled) {
+            LOG.debug("Hessian diagonal unusable for scaling at this iterate: W = I");
+        } else {
+            for (int i = 0; i < w.length; i++) {
+                dScale[i] = 1 / w[i];
+            }
         }
-        for (int i = 0; i < w.length; i++) {
-            dScale[i] = 1 / w[i];
+        if (count > 0) {
+            double[] yn = y[newest];
+            gamma = 1 / (rho[newest] * (scaled ? weightedDot(yn, w, yn) : Vectors.dot(yn, yn)));
         }
+        java.util.Arrays.fill(gramStale, true);
+        compactCurrent = false;
     }
 
     @Override
     public void update(double[] sNew, double[] yNew, double[] x, double[] g) {
-        if (diagonalSource != null) { // (the driver asks for a direction first; callers may not)
-            acquireScaling(x);
-        }
         int q = (newest + 1) % slots; // the free slot: never one of the stored pairs
         double[] sq = s[q];
         double[] yq = y[q];
@@ -238,7 +240,7 @@ final class LbfgsModel implements CurvatureModel {
         double yTy = 0;
         double sTs = 0;
         double yWy = 0;
-        if (w == null) {
+        if (!scaled) {
             for (int i = 0; i < sq.length; i++) {
                 double si = sNew[i];
                 double yi = yNew[i];
@@ -290,7 +292,7 @@ final class LbfgsModel implements CurvatureModel {
             }
             for (int d = 0; d < count; d++) {
                 int t = slot(d);
-                double st = dScale == null ? Vectors.dot(s[q], s[t]) : weightedDot(s[q], dScale, s[t]);
+                double st = scaled ? weightedDot(s[q], dScale, s[t]) : Vectors.dot(s[q], s[t]);
                 ss[q][t] = st;
                 ss[t][q] = st;
                 sy[q][t] = Vectors.dot(s[q], y[t]);
@@ -354,11 +356,8 @@ final class LbfgsModel implements CurvatureModel {
 
     @Override
     public void multiply(double[] x, double[] g, double[] v, double[] out) {
-        if (diagonalSource != null) {
-            acquireScaling(x);
-        }
         double sigma = 1 / gamma;
-        double[] dd = dScale;
+        double[] dd = scaled ? dScale : null;
         if (count == 0 || !ensureCompact()) { // no pairs (left): B = B₀ = σD
             scaleByB0(sigma, v, out);
             return;
@@ -413,7 +412,7 @@ final class LbfgsModel implements CurvatureModel {
 
     /** out = B₀·v: σD·v, or σv without scaling. */
     private void scaleByB0(double sigma, double[] v, double[] out) {
-        if (dScale == null) {
+        if (!scaled) {
             Vectors.scale(sigma, v, out);
             return;
         }
@@ -422,7 +421,7 @@ final class LbfgsModel implements CurvatureModel {
         }
     }
 
-    /** Forgets the pairs; γ is kept, so the next direction is −γg. */
+    /** Forgets the pairs; γ is kept, so the next direction is −γg (−γW_kg when scaled). */
     @Override
     public boolean reset() {
         if (count == 0) {
