@@ -107,6 +107,20 @@ public final class SumOfSquares implements Objective {
         return true;
     }
 
+    /**
+     * Copies the residuals of the last evaluation (of value or gradient) into {@code out} when
+     * that evaluation was at exactly {@code p}.
+     *
+     * @return false (copying nothing) when the last evaluation was elsewhere
+     */
+    boolean copyResidualsAt(double[] p, double[] out) {
+        if (valid == 0 || !Arrays.equals(p, lastPoint)) {
+            return false;
+        }
+        System.arraycopy(residuals, 0, out, 0, m);
+        return true;
+    }
+
     private void evaluateResiduals(double[] p) {
         valid = 0;
         residualEvaluations++;

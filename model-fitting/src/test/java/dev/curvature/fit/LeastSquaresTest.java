@@ -322,6 +322,83 @@ class LeastSquaresTest {
         assertArrayEquals(new double[] {2, -0.7}, r.point(), 1e-10);
     }
 
+    /** Counts the calls the fit makes to the user's problem. */
+    private static final class CountingProblem implements LeastSquaresProblem {
+        private final LeastSquaresProblem inner;
+        int residualCalls;
+        int jacobianCalls;
+
+        CountingProblem(LeastSquaresProblem inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public int parameters() {
+            return inner.parameters();
+        }
+
+        @Override
+        public int observations() {
+            return inner.observations();
+        }
+
+        @Override
+        public void residuals(double[] p, double[] out) {
+            residualCalls++;
+            inner.residuals(p, out);
+        }
+
+        @Override
+        public void jacobian(double[] p, DMatrixRMaj out) {
+            jacobianCalls++;
+            inner.jacobian(p, out);
+        }
+    }
+
+    @Test
+    void geodesicAccelerationCostsOneCountedResidualEvaluationPerIteration() {
+        FitOptions plain = FitOptions.defaults()
+                .withCurvature(LevenbergMarquardt.defaults().withGeodesicAcceleration(false));
+        int[] residualsWithout = new int[1];
+        for (FitOptions options : List.of(FitOptions.defaults(), plain)) {
+            CountingProblem problem = new CountingProblem(FitProblems.exponential(0.05));
+            FitResult fit = LeastSquares.fit(problem, new double[] {1, -0.3}, options);
+            assertTrue(fit.converged(), fit.toString());
+            assertEquals(problem.residualCalls, fit.residualEvaluations(), fit.toString());
+            assertEquals(problem.jacobianCalls, fit.jacobianEvaluations(), fit.toString());
+            int iterations = fit.optimization().iterations();
+            if (options == plain) {
+                residualsWithout[0] = fit.residualEvaluations();
+            } else {
+                // each iteration probes r(x + hv) once, on top of the line search's evaluations
+                assertTrue(fit.residualEvaluations() >= fit.jacobianEvaluations() + iterations,
+                        fit.toString());
+            }
+        }
+        assertTrue(residualsWithout[0] > 0);
+    }
+
+    @Test
+    void geodesicAccelerationKeepsMgh17FromEvaporatingFromTheFarStart() {
+        // NIST MGH17 from start 1 (b4 = 1, b5 = 2): plain LM's first step sends b5 to ≈ 5·10³,
+        // where exp(−b5·x) vanishes on the data and its column of J is zero; the accelerated
+        // direction stays on the model manifold and reaches the certified minimum.
+        NistDataset data = NistDataset.load("MGH17");
+        LeastSquaresProblem problem = NistModel.MGH17.problem(data);
+        FitResult plain = LeastSquares.fit(problem, data.start(1), FitOptions.defaults()
+                .withCurvature(LevenbergMarquardt.defaults().withGeodesicAcceleration(false)));
+        assertTrue(plain.residualSumOfSquares() > 100 * data.certifiedResidualSumOfSquares,
+                plain.toString());
+        FitResult accelerated = LeastSquares.fit(problem, data.start(1));
+        assertTrue(accelerated.converged(), accelerated.toString());
+        assertEquals(data.certifiedResidualSumOfSquares, accelerated.residualSumOfSquares(),
+                1e-9 * data.certifiedResidualSumOfSquares, accelerated.toString());
+        for (int i = 0; i < data.certified.length; i++) {
+            assertEquals(data.certified[i], accelerated.parameters()[i],
+                    1e-6 * Math.abs(data.certified[i]), accelerated.toString());
+        }
+    }
+
     @Test
     void sumOfSquaresHasGradientJacobianTransposeResiduals() {
         SumOfSquares f = SumOfSquares.of(FitProblems.exponential(0.05));
@@ -371,6 +448,9 @@ class LeastSquaresTest {
         assertNames("problem.observations()", () -> LeastSquares.fit(wide, new double[3]));
         assertNames("relativeOffsetTolerance", () -> FitOptions.defaults().withRelativeOffsetTolerance(-1));
         assertNames("initialDamping", () -> LevenbergMarquardt.defaults().withInitialDamping(0));
+        assertTrue(LevenbergMarquardt.defaults().geodesicAcceleration());
+        assertTrue(!LevenbergMarquardt.defaults().withGeodesicAcceleration(false)
+                .withInitialDamping(1).geodesicAcceleration());
     }
 
     @Test
