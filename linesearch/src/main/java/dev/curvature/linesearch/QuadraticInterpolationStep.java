@@ -1,7 +1,5 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.InitialStep;
 
 /**
  * The initial step from the quadratic interpolating f_{k−1}, f_k and φ'_k(0), whose minimizer is
@@ -24,19 +22,14 @@ import dev.curvature.api.InitialStep;
  *
  * <p>Immutable and thread-safe; each run gets its own {@link Guess}.
  */
-public final class QuadraticInterpolationStep implements InitialStep {
+public final class QuadraticInterpolationStep extends PreviousStepRule<QuadraticInterpolationStep> {
     /** The factor 1.01 of N&amp;W's safeguard, which lets the step reach exactly 1. */
     private static final double OVERSHOOT = 1.01;
 
-    private static final QuadraticInterpolationStep DEFAULT =
-            new QuadraticInterpolationStep(FirstIterationStep.inverseMaxNorm(), 1.0);
-
-    private final FirstIterationStep first;
-    private final double maxStep;
+    private static final QuadraticInterpolationStep DEFAULT = new QuadraticInterpolationStep(FirstIterationStep.inverseMaxNorm(), 1.0);
 
     private QuadraticInterpolationStep(FirstIterationStep first, double maxStep) {
-        this.first = first;
-        this.maxStep = maxStep;
+        super(first, maxStep);
     }
 
     /** Quadratic-interpolation step capped at 1, first step 1/‖p₀‖∞. */
@@ -44,32 +37,14 @@ public final class QuadraticInterpolationStep implements InitialStep {
         return DEFAULT;
     }
 
-    /** The rule for the first search of a run. */
-    public QuadraticInterpolationStep withFirst(FirstIterationStep first) {
-        return new QuadraticInterpolationStep(Checks.notNull(first, "first"), maxStep);
-    }
-
-    /** The cap on α₀ (&gt; 0; {@code Double.POSITIVE_INFINITY} for none). */
-    public QuadraticInterpolationStep withMaxStep(double maxStep) {
-        if (!(maxStep > 0)) {
-            throw new IllegalArgumentException("maxStep must be positive, was " + maxStep);
-        }
+    @Override
+    QuadraticInterpolationStep with(FirstIterationStep first, double maxStep) {
         return new QuadraticInterpolationStep(first, maxStep);
     }
 
     @Override
-    public Guess start() {
-        return new PreviousStepGuess(first) {
-            @Override
-            double fromHistory(double value, double slope, double previousStep,
-                    double previousValue, double previousSlope) {
-                return Math.min(maxStep, OVERSHOOT * 2 * (value - previousValue) / slope);
-            }
-        };
-    }
-
-    @Override
-    public String toString() {
-        return "QuadraticInterpolationStep[first=" + first + ", maxStep=" + maxStep + "]";
+    double rule(double value, double slope, double previousStep, double previousValue,
+            double previousSlope) {
+        return OVERSHOOT * 2 * (value - previousValue) / slope;
     }
 }

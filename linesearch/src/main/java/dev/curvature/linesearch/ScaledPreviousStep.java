@@ -1,6 +1,5 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.InitialStep;
 
 /**
@@ -20,16 +19,11 @@ import dev.curvature.api.InitialStep;
  * <p>Default: no cap (maxStep = ∞). Immutable and thread-safe; each run gets its own
  * {@link Guess}.
  */
-public final class ScaledPreviousStep implements InitialStep {
-    private static final ScaledPreviousStep DEFAULT =
-            new ScaledPreviousStep(FirstIterationStep.inverseMaxNorm(), Double.POSITIVE_INFINITY);
-
-    private final FirstIterationStep first;
-    private final double maxStep;
+public final class ScaledPreviousStep extends PreviousStepRule<ScaledPreviousStep> {
+    private static final ScaledPreviousStep DEFAULT = new ScaledPreviousStep(FirstIterationStep.inverseMaxNorm(), Double.POSITIVE_INFINITY);
 
     private ScaledPreviousStep(FirstIterationStep first, double maxStep) {
-        this.first = first;
-        this.maxStep = maxStep;
+        super(first, maxStep);
     }
 
     /** Scaled previous step, first step 1/‖p₀‖∞, no cap. */
@@ -37,32 +31,14 @@ public final class ScaledPreviousStep implements InitialStep {
         return DEFAULT;
     }
 
-    /** The rule for the first search of a run. */
-    public ScaledPreviousStep withFirst(FirstIterationStep first) {
-        return new ScaledPreviousStep(Checks.notNull(first, "first"), maxStep);
-    }
-
-    /** The largest α₀ this rule proposes (&gt; 0; {@code Double.POSITIVE_INFINITY} for none). */
-    public ScaledPreviousStep withMaxStep(double maxStep) {
-        if (!(maxStep > 0)) {
-            throw new IllegalArgumentException("maxStep must be positive, was " + maxStep);
-        }
+    @Override
+    ScaledPreviousStep with(FirstIterationStep first, double maxStep) {
         return new ScaledPreviousStep(first, maxStep);
     }
 
     @Override
-    public Guess start() {
-        return new PreviousStepGuess(first) {
-            @Override
-            double fromHistory(double value, double slope, double previousStep,
-                    double previousValue, double previousSlope) {
-                return Math.min(maxStep, previousStep * (previousSlope / slope));
-            }
-        };
-    }
-
-    @Override
-    public String toString() {
-        return "ScaledPreviousStep[first=" + first + ", maxStep=" + maxStep + "]";
+    double rule(double value, double slope, double previousStep, double previousValue,
+            double previousSlope) {
+        return previousStep * (previousSlope / slope);
     }
 }
