@@ -240,29 +240,21 @@ final class LbfgsModel implements CurvatureModel {
         double yTy = 0;
         double sTs = 0;
         double yWy = 0;
-        if (!scaled) {
-            for (int i = 0; i < sq.length; i++) {
-                double si = sNew[i];
-                double yi = yNew[i];
-                sq[i] = si;
-                yq[i] = yi;
-                sTy += si * yi;
-                yTy += yi * yi;
-                sTs += si * si;
-            }
-            yWy = yTy;
-        } else {
-            double[] wi = w;
-            for (int i = 0; i < sq.length; i++) {
-                double si = sNew[i];
-                double yi = yNew[i];
-                sq[i] = si;
-                yq[i] = yi;
-                sTy += si * yi;
-                yTy += yi * yi;
-                sTs += si * si;
+        double[] wi = scaled ? w : null; // (a loop-invariant test: the JIT unswitches it)
+        for (int i = 0; i < sq.length; i++) {
+            double si = sNew[i];
+            double yi = yNew[i];
+            sq[i] = si;
+            yq[i] = yi;
+            sTy += si * yi;
+            yTy += yi * yi;
+            sTs += si * si;
+            if (wi != null) {
                 yWy += yi * wi[i] * yi;
             }
+        }
+        if (wi == null) {
+            yWy = yTy;
         }
         if (!CurvatureCondition.holds(sTy, Math.sqrt(sTs), Math.sqrt(yTy), tolerance)) {
             skipped++;
