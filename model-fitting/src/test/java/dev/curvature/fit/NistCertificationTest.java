@@ -46,11 +46,15 @@ class NistCertificationTest {
      *   <li>MGH10 from start 1 (b2 = 4·10⁵, b3 = 2.5·10⁴, four orders of magnitude from the
      *       solution): the first steps drive b1 towards 10⁻⁵⁰ (b2 ≈ 4.3·10⁵, b3 ≈ 3400), into a
      *       long curved valley along which log b1 must climb back by ~110 while b3 falls to 345.
-     *       Along it the LM steps are limited by the damping μD², D the largest column norms seen
-     *       (Moré's scaling; b1's column grew by 10⁵⁰ on the way in), and ρ ≈ ½ keeps μ where it
-     *       is: 1000 iterations are not enough (about 4500 with geodesic acceleration, 7500
-     *       without). Current column norms as D (Marquardt's scaling) reach the minimum in
-     *       ~700–1200 iterations with the acceleration, but let MGH17's b5 evaporate.
+     *       Late in the run the damping is negligible (μ ≈ 3·10⁻¹⁷; relative to the current
+     *       columns ~3·10⁻⁵ on b1): the steps are essentially Gauss–Newton, and linear steps
+     *       cannot follow the curvature of the valley — log b1 climbs by about 1 per 100
+     *       iterations. 1000 iterations are not enough (about 4500 with geodesic acceleration,
+     *       7500 without). Measured and rejected: current column norms as D (Marquardt's scaling;
+     *       ~700–1200 iterations, but MGH17's b5 evaporates), Moré's step bound ‖Dp‖ ≤ Δ with
+     *       Δ₀ = 100‖Dx₀‖ (the bound never binds on the way into the valley; BoxBOD from start 1
+     *       fails with it), MINPACK's full Δ rules (MGH09 from start 1 fails), delayed
+     *       gratification (MGH17 from start 1 fails).
      * </ul>
      */
     static final Map<String, Miss> KNOWN_FAILURES = Map.of(
