@@ -103,10 +103,13 @@ public final class NewtonMethods implements OptimizerProvider {
     /**
      * Trust-region Newton–CG (N&amp;W Algorithm 7.2, Steihaug 1983; SciPy's {@code trust-ncg}):
      * Hessian-vector products only — the objective's own, or finite differences of gradients —
-     * with truncated CG stopped at the boundary or at negative curvature. For large n.
+     * with truncated CG stopped at the boundary or at negative curvature. For large n. Steihaug-CG
+     * only multiplies by the model, so Newton–CG's direction preconditioners are switched off here
+     * (they would only hold memory: 16 n-vectors for the limited-memory pairs).
      */
     public static IterativeOptimizer trustRegionCg() {
-        return new IterativeOptimizer("newton-trust-region-cg", NewtonCg.defaults(),
+        return new IterativeOptimizer("newton-trust-region-cg",
+                NewtonCg.defaults().withJacobiPreconditioner(false).withQuasiNewtonPreconditioner(0),
                 TrustRegion.with(SteihaugCg.defaults()).withAcceptance(ETA),
                 ConvergenceCriteria.defaults());
     }
