@@ -12,11 +12,9 @@ import java.util.List;
  * {@link IterativeOptimizer}.
  *
  * <ul>
- *   <li>{@code bfgs}: {@link Bfgs} with the line search of {@link QuasiNewtonDefaults}
- *       (N&amp;W Algorithm 6.1);
- *   <li>{@code lbfgs}: {@link Lbfgs} (m = 10) with
- *       {@link QuasiNewtonDefaults#lbfgsLineSearchGlobalization()}, L-BFGS-B's Moré–Thuente
- *       settings (N&amp;W Algorithm 7.5);
+ *   <li>{@code bfgs}: {@link Bfgs} with {@link QuasiNewtonDefaults#lineSearchGlobalization()},
+ *       L-BFGS-B's Moré–Thuente settings (N&amp;W Algorithm 6.1);
+ *   <li>{@code lbfgs}: {@link Lbfgs} (m = 10) with the same line search (N&amp;W Algorithm 7.5);
  *   <li>{@code dfp}: {@link Dfp} with {@link QuasiNewtonDefaults#dfpLineSearch()};
  *   <li>{@code sr1}: {@link Sr1} with a trust region solved by Steihaug-CG (N&amp;W Algorithm 6.2
  *       with the radius rules of Algorithm 4.1, the model updated after accepted steps).
@@ -24,7 +22,7 @@ import java.util.List;
  */
 public final class QuasiNewtonMethods implements OptimizerProvider {
 
-    /** BFGS with the default line search. */
+    /** BFGS with L-BFGS-B's line search settings. */
     public static IterativeOptimizer bfgs() {
         return new IterativeOptimizer("bfgs", Bfgs.defaults(),
                 QuasiNewtonDefaults.lineSearchGlobalization(), QuasiNewtonDefaults.criteria());
@@ -33,10 +31,10 @@ public final class QuasiNewtonMethods implements OptimizerProvider {
     /** L-BFGS (m = 10) with L-BFGS-B's line search settings. */
     public static IterativeOptimizer lbfgs() {
         return new IterativeOptimizer("lbfgs", Lbfgs.defaults(),
-                QuasiNewtonDefaults.lbfgsLineSearchGlobalization(), QuasiNewtonDefaults.criteria());
+                QuasiNewtonDefaults.lineSearchGlobalization(), QuasiNewtonDefaults.criteria());
     }
 
-    /** DFP with the default line search. */
+    /** DFP with its nearly exact line search. */
     public static IterativeOptimizer dfp() {
         return new IterativeOptimizer("dfp", Dfp.defaults(),
                 QuasiNewtonDefaults.lineSearchGlobalization(QuasiNewtonDefaults.dfpLineSearch()),
