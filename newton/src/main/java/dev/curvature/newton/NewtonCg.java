@@ -32,7 +32,8 @@ import dev.curvature.api.Vectors;
  * iterate has left; kept, they froze the preconditioner and shrank every step on Bard from 10·x0 to
  * 1e-2, 466 evaluations instead of 23) and on a reset of the model (after a failed direction).
  * Measured with {@code curvature compare --problems all --starts 1,10,100 --methods newton-cg}
- * (the 35 MGH and 36 CUTEst-style problems, 213 runs), without → with the preconditioner: solved
+ * (the 35 MGH and 36 CUTEst-style problems, 213 runs; with Armijo backtracking, newton-cg's line
+ * search at the time), without → with the preconditioner: solved
  * 176 → 185 (MGH 78 → 85), f + ∇f 62 448 → 41 275, Hessian-vector products 112 680 → 68 323 (on the
  * 174 runs both solve: f + ∇f 25 718 → 24 132, products 71 924 → 54 804); m = 8 did worse than 4
  * (measured before the forgetting rule).

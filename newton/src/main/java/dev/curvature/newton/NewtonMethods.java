@@ -7,6 +7,7 @@ import dev.curvature.api.LineSearchGlobalization;
 import dev.curvature.api.Optimizer;
 import dev.curvature.api.OptimizerProvider;
 import dev.curvature.linesearch.Backtracking;
+import dev.curvature.linesearch.MoreThuente;
 import dev.curvature.linesearch.UnitStep;
 import dev.curvature.trustregion.MoreSorensen;
 import dev.curvature.trustregion.SteihaugCg;
@@ -22,8 +23,8 @@ import java.util.List;
  *       with {@code SINGULAR_HESSIAN}), full step α = 1 (N&amp;W §3.3). Quadratically convergent
  *       near a nondegenerate minimizer, but it may diverge or head to a saddle from far away.
  *   <li>{@code damped-newton}: exact Hessian made positive definite by Cholesky with added
- *       multiple of the identity (N&amp;W Algorithm 3.3), Armijo backtracking with cubic
- *       interpolation from α₀ = 1 (N&amp;W Algorithm 3.1, §3.5).
+ *       multiple of the identity (N&amp;W Algorithm 3.3), the Moré–Thuente line search from
+ *       α₀ = 1 ({@link #lineSearch()}).
  *   <li>{@code newton-cg}, {@code newton-trust-region}, {@code newton-trust-region-cg},
  *       {@code saddle-free-newton}, {@code levenberg-newton}: see {@link #newtonCg()},
  *       {@link #trustRegion()}, {@link #trustRegionCg()}, {@link #saddleFree()},
@@ -41,6 +42,28 @@ public final class NewtonMethods implements OptimizerProvider {
      */
     static final double ETA = 0.15;
 
+    /**
+     * The step control of the line-search Newton methods ({@code damped-newton},
+     * {@code newton-cg}, {@code saddle-free-newton}; see {@link #levenberg()} for the exception): Moré–Thuente's
+     * strong-Wolfe search (Moré &amp; Thuente 1994; μ = 10⁻⁴, η = 0.9) from α₀ = 1, the natural
+     * Newton step, taking its best sufficient-decrease trial when it ends on a limit and not
+     * evaluating a later trial whose promised decrease is below f's rounding level (the options
+     * L-BFGS-B's search uses too: {@link MoreThuente#withDecreaseFallback},
+     * {@link MoreThuente#withRoundingStop}). Unlike Armijo backtracking it can lengthen a step
+     * (α &gt; 1) where a modified or truncated Newton step is too short. Measured against Armijo
+     * backtracking with cubic interpolation ({@code curvature compare --problems all --starts
+     * 1,10,100}, 210 MGH and CUTEst-style runs): solved 190 → 191 (damped), 186 → 189 (Newton–CG),
+     * 187 → 192 (saddle-free), 190 → 192 (Levenberg); on the runs both solve, f + ∇f −13%, +4%,
+     * −21%, −4% and Hessian evaluations −25%, +2.5%, −32%, −12%. Against SciPy's trust-exact
+     * ({@code tools/scipy_compare.py}, 35 MGH × 3 starts) damped Newton went from 1.30× to 0.93×
+     * the f + ∇f on the jointly solved runs; Newton–CG solves 89 instead of 86 at the same 0.70×
+     * SciPy Newton-CG's.
+     */
+    static LineSearchGlobalization lineSearch() {
+        return new LineSearchGlobalization(
+                MoreThuente.defaults().withDecreaseFallback(true).withRoundingStop(true), InitialStep.UNIT);
+    }
+
     /** Pure Newton with default criteria. */
     public static IterativeOptimizer pure() {
         return new IterativeOptimizer("newton", HessianCurvature.exact(Unmodified.INSTANCE),
@@ -51,35 +74,41 @@ public final class NewtonMethods implements OptimizerProvider {
     /** Damped Newton with default criteria. */
     public static IterativeOptimizer damped() {
         return new IterativeOptimizer("damped-newton", HessianCurvature.exact(AddedIdentity.defaults()),
-                new LineSearchGlobalization(Backtracking.defaults(), InitialStep.UNIT),
+                lineSearch(),
                 ConvergenceCriteria.defaults());
     }
 
     /**
-     * Newton–CG (truncated Newton, Hessian-free; N&amp;W Algorithm 7.1) with Armijo backtracking
-     * from α₀ = 1: never forms the Hessian; uses the objective's Hessian-vector products, or
+     * Newton–CG (truncated Newton, Hessian-free; N&amp;W Algorithm 7.1) with the Moré–Thuente
+     * line search from α₀ = 1 ({@link #lineSearch()}): never forms the Hessian; uses the objective's Hessian-vector products, or
      * finite differences of gradients when it has none, and preconditions CG with the Hessian
      * diagonal when the objective implements {@link dev.curvature.api.HessianDiagonal} (see
      * {@link NewtonCg}).
      */
     public static IterativeOptimizer newtonCg() {
         return new IterativeOptimizer("newton-cg", NewtonCg.defaults(),
-                new LineSearchGlobalization(Backtracking.defaults(), InitialStep.UNIT),
+                lineSearch(),
                 ConvergenceCriteria.defaults());
     }
 
     /**
      * Saddle-free Newton (Dauphin et al. 2014): exact Hessian with eigenvalues replaced by their
-     * absolute values, Armijo backtracking from α₀ = 1.
+     * absolute values, the Moré–Thuente line search from α₀ = 1 ({@link #lineSearch()}).
      */
     public static IterativeOptimizer saddleFree() {
         return new IterativeOptimizer("saddle-free-newton",
                 HessianCurvature.exact(EigenvalueModification.defaults()),
-                new LineSearchGlobalization(Backtracking.defaults(), InitialStep.UNIT),
+                lineSearch(),
                 ConvergenceCriteria.defaults());
     }
 
-    /** Newton with Levenberg damping H + μI (μ adapted from step success), Armijo backtracking. */
+    /**
+     * Newton with Levenberg damping H + μI (μ adapted from step success), Armijo backtracking
+     * from α₀ = 1. It keeps backtracking: its μ learns from whether the full step was taken, and
+     * with {@link #lineSearch()} (−4% f + ∇f, two more of 210 runs solved) it ended Linear rank 1
+     * at f* with LINE_SEARCH_FAILED instead of the gradient test (the Wolfe search meets f's
+     * noise, which for that problem's cancelling residuals is far above ε|f|).
+     */
     public static IterativeOptimizer levenberg() {
         return new IterativeOptimizer("levenberg-newton",
                 HessianCurvature.exact(LevenbergDamping.defaults()),
