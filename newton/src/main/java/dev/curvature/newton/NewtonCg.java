@@ -14,8 +14,8 @@ import dev.curvature.api.Vectors;
  * gradient solution of ∇²f·p = −g, stopped when ‖r‖ ≤ η_k‖g‖ with the forcing term
  * η_k = min(0.5, √‖g‖₂) (superlinear convergence, N&amp;W Theorem 7.2), or at the first direction of
  * non-positive curvature (then the current iterate of CG, or the first CG direction if that
- * happens at once, scaled as below). Only Hessian-vector products are used, so the Hessian is never formed and the
- * method runs at n = 10⁶; memory is five n-vectors, two more with a preconditioner and 4m with the
+ * happens at once, scaled as below). Only Hessian-vector products are used, so the Hessian is
+ * never formed and the method runs at n = 10⁶; memory is five n-vectors, two more with a preconditioner and 4m with the
  * limited-memory one (m = {@value #DEFAULT_MEMORY} by default: 16). CG stops after
  * {@code maxCgIterations} products (default: n, CG's exact-arithmetic bound).
  *
@@ -135,7 +135,8 @@ public final class NewtonCg implements CurvatureProvider {
     /**
      * Whether to precondition CG with the Hessian diagonal when the objective implements
      * {@link dev.curvature.api.HessianDiagonal} (default true). With false, or on objectives
-     * without a diagonal, CG is unpreconditioned.
+     * without a diagonal, the diagonal is not used: CG is then preconditioned by the
+     * limited-memory pairs alone (on γI), or unpreconditioned when those are off too.
      */
     public NewtonCg withJacobiPreconditioner(boolean use) {
         return new NewtonCg(products, maxCgIterations, use, memory);
