@@ -1,7 +1,7 @@
 package dev.curvature.bench;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.ConvergenceCriteria;
+import dev.curvature.api.spi.Checks;
 import dev.curvature.problems.TestProblem;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -62,6 +62,38 @@ class ConvergenceTraceTest {
         @Override public long elapsedNanos() {
             return 0;
         }
+
+        @Override public boolean accepted() {
+            return true;
+        }
+
+        @Override public dev.curvature.api.DirectionKind directionKind() {
+            return dev.curvature.api.DirectionKind.MODEL;
+        }
+
+        @Override public double slope() {
+            return -1;
+        }
+
+        @Override public double initialStepLength() {
+            return 1;
+        }
+
+        @Override public int stepEvaluations() {
+            return 1;
+        }
+
+        @Override public double trustRadius() {
+            return Double.NaN;
+        }
+
+        @Override public double ratio() {
+            return Double.NaN;
+        }
+
+        @Override public int innerIterations() {
+            return 0;
+        }
     }
 
     private static ConvergenceTrace trace(double[] f, double[] g) {

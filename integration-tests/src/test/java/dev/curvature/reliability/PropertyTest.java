@@ -89,7 +89,7 @@ class PropertyTest {
         double[] g0 = new double[n];
         f.gradient(x0, g0);
         ConvergenceCriteria criteria = ConvergenceCriteria.defaults()
-                .withGradientTolerance(1e-9 * dev.curvature.api.Vectors.normInf(g0));
+                .withGradientTolerance(1e-9 * dev.curvature.api.spi.Vectors.normInf(g0));
         for (String method : Optimizers.names()) {
             OptimizationResult r = Optimizers.named(method).withCriteria(criteria).minimize(f, x0);
             assertTrue(r.converged(), method + ": " + r.message());

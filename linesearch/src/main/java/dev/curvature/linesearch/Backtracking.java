@@ -1,9 +1,9 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.LineFunction;
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.LineFunction;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 
 /**
  * Backtracking to the Armijo (sufficient-decrease) condition φ(α) ≤ φ(0) + c₁αφ'(0), each new
@@ -98,7 +98,7 @@ public final class Backtracking implements LineSearch {
     }
 
     @Override
-    public Search start() {
+    public State start() {
         return new BacktrackingSearch();
     }
 
@@ -108,7 +108,7 @@ public final class Backtracking implements LineSearch {
                 + "], maxEvaluations=" + maxEvaluations + "]";
     }
 
-    private final class BacktrackingSearch implements Search {
+    private final class BacktrackingSearch implements State {
         private double step;
         private double value;
 

@@ -1,7 +1,7 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.InitialStep;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.InitialStep;
 
 /**
  * A first trial step scaled to the direction, α₀ = s/‖p₀‖∞, for the first search of a run, and
@@ -25,7 +25,7 @@ import dev.curvature.api.InitialStep;
  * stays closer to x₀; for a scaled first direction (p₀ = −Wg₀) it is 1/√(g₀ᵀWg₀), the
  * steepest-descent step in the W-norm.
  *
- * <p>Immutable and thread-safe; each run gets its own {@link Guess}.
+ * <p>Immutable and thread-safe; each run gets its own {@link InitialStep.State}.
  */
 public final class FirstIterationStep implements InitialStep {
     private static final FirstIterationStep DEFAULT = new FirstIterationStep(1.0, false);
@@ -85,8 +85,8 @@ public final class FirstIterationStep implements InitialStep {
     }
 
     @Override
-    public Guess start() {
-        return new Guess() {
+    public State start() {
+        return new State() {
             private boolean accepted;
 
             @Override

@@ -1,9 +1,9 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.LineFunction;
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.LineFunction;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 
 /**
  * The approximate-Wolfe line search of Hager &amp; Zhang: "A new conjugate gradient method with
@@ -199,7 +199,7 @@ public final class HagerZhang implements LineSearch {
     }
 
     @Override
-    public Search start() {
+    public State start() {
         return new HagerZhangSearch();
     }
 
@@ -217,7 +217,7 @@ public final class HagerZhang implements LineSearch {
     private static final int NEW_B = 2;
     private static final int BISECTED = 3;
 
-    private final class HagerZhangSearch implements Search {
+    private final class HagerZhangSearch implements State {
         // run-wide state (HZ 2006 §4)
         private double averageQ;
         private double averageC;

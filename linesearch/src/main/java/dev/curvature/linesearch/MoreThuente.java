@@ -1,9 +1,9 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.LineFunction;
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.LineFunction;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 
 /**
  * The line search of Moré &amp; Thuente, "Line search algorithms with guaranteed sufficient
@@ -221,7 +221,7 @@ public final class MoreThuente implements LineSearch {
     }
 
     @Override
-    public Search start() {
+    public State start() {
         return new MoreThuenteSearch();
     }
 
@@ -233,7 +233,7 @@ public final class MoreThuente implements LineSearch {
     }
 
     /** One run's work variables; paper notation: α_l = stx (best), α_u = sty, α_t = the trial. */
-    private final class MoreThuenteSearch implements Search {
+    private final class MoreThuenteSearch implements State {
         private double stx;
         private double fx;
         private double gx;

@@ -1,6 +1,6 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.InitialStep;
+import dev.curvature.api.spi.InitialStep;
 
 /**
  * The per-run state shared by the initial-step rules that extrapolate from the previous search:
@@ -8,7 +8,7 @@ import dev.curvature.api.InitialStep;
  * step has been accepted, and falls back to α_{k−1} when the rule's value is not a finite positive
  * number (for instance when f did not change).
  */
-abstract class PreviousStepGuess implements InitialStep.Guess {
+abstract class PreviousStepGuess implements InitialStep.State {
     private final FirstIterationStep first;
     private boolean haveHistory;
     private double previousStep;

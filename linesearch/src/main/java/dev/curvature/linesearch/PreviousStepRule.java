@@ -1,7 +1,7 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.InitialStep;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.InitialStep;
 
 /**
  * The configuration shared by the initial-step rules that extrapolate from the previous search
@@ -49,7 +49,7 @@ abstract class PreviousStepRule<T extends PreviousStepRule<T>> implements Initia
     }
 
     @Override
-    public final Guess start() {
+    public final State start() {
         return new PreviousStepGuess(first) {
             @Override
             double fromHistory(double value, double slope, double previousStep,

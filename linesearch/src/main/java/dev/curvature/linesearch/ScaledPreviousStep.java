@@ -1,6 +1,6 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.InitialStep;
+import dev.curvature.api.spi.InitialStep;
 
 /**
  * The initial step that assumes the first-order change along the direction is the same as in the
@@ -17,7 +17,7 @@ import dev.curvature.api.InitialStep;
  * {@link FirstIterationStep} or {@link QuadraticInterpolationStep}, which keeps trying α = 1.
  *
  * <p>Default: no cap (maxStep = ∞). Immutable and thread-safe; each run gets its own
- * {@link Guess}.
+ * {@link InitialStep.State}.
  */
 public final class ScaledPreviousStep extends PreviousStepRule<ScaledPreviousStep> {
     private static final ScaledPreviousStep DEFAULT = new ScaledPreviousStep(FirstIterationStep.inverseMaxNorm(), Double.POSITIVE_INFINITY);

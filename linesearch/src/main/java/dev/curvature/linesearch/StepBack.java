@@ -2,7 +2,7 @@ package dev.curvature.linesearch;
 
 /**
  * The common policy of the Wolfe searches for a trial α where φ or φ' is not finite (the
- * {@link dev.curvature.api.LineSearch} contract: shrink, do not fail): the next trial moves from
+ * {@link dev.curvature.api.spi.LineSearch} contract: shrink, do not fail): the next trial moves from
  * the failed α back towards the last point known to be finite, halving the distance on the first
  * failure in a row, quartering it on the second, and so on (distance × 2⁻ᵏ after k consecutive
  * failures). Plain halving would need about 50 evaluations to come back from a first trial

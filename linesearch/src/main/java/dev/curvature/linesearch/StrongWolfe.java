@@ -1,9 +1,9 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.LineFunction;
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.LineFunction;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 
 /**
  * The strong-Wolfe line search of Nocedal &amp; Wright, <i>Numerical Optimization</i>, 2nd ed.,
@@ -130,7 +130,7 @@ public final class StrongWolfe implements LineSearch {
     }
 
     @Override
-    public Search start() {
+    public State start() {
         return new StrongWolfeSearch();
     }
 
@@ -140,7 +140,7 @@ public final class StrongWolfe implements LineSearch {
                 + ", maxEvaluations=" + maxEvaluations + "]";
     }
 
-    private final class StrongWolfeSearch implements Search {
+    private final class StrongWolfeSearch implements State {
         private LineFunction phi;
         private double phi0;
         private double slope0;

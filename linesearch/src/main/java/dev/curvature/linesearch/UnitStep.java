@@ -1,9 +1,9 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.LineFunction;
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.LineFunction;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 
 /**
  * The full step of pure Newton's method (Nocedal &amp; Wright §3.3, "Newton's method"): accepts the
@@ -36,8 +36,8 @@ public final class UnitStep implements LineSearch {
     }
 
     @Override
-    public Search start() {
-        return new Search() {
+    public State start() {
+        return new State() {
             private double step;
             private double value;
 

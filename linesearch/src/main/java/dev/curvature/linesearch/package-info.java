@@ -1,6 +1,6 @@
 /**
  * Step-length selection along a search direction: implementations of
- * {@link dev.curvature.api.LineSearch} and {@link dev.curvature.api.InitialStep}.
+ * {@link dev.curvature.api.spi.LineSearch} and {@link dev.curvature.api.spi.InitialStep}.
  *
  * <p>Line searches: {@link dev.curvature.linesearch.MoreThuente} (strong Wolfe, Moré &amp; Thuente
  * 1994), {@link dev.curvature.linesearch.StrongWolfe} (Nocedal &amp; Wright Algorithms 3.5–3.6),

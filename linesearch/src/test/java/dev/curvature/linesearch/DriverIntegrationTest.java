@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.api.ConvergenceCriteria;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.CurvatureProvider;
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.InitialStep;
-import dev.curvature.api.IterativeOptimizer;
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchGlobalization;
 import dev.curvature.api.Objective;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.TerminationReason;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.CurvatureProvider;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.InitialStep;
+import dev.curvature.api.spi.IterativeOptimizer;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.StepRecord;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class DriverIntegrationTest {
         }
 
         @Override
-        public void update(double[] s, double[] y, double[] x, double[] g) {
+        public void update(StepRecord step) {
         }
 
         @Override

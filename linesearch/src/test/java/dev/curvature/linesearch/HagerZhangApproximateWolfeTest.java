@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +23,7 @@ class HagerZhangApproximateWolfeTest {
                 a -> 2 * CURVATURE * (a - 1));
     }
 
-    private static LineSearchStatus searchFlat(LineSearch.Search session, ScalarLineFunction phi) {
+    private static LineSearchStatus searchFlat(LineSearch.State session, ScalarLineFunction phi) {
         return session.search(phi, phi.phi(0), phi.derivative(0), 1.0);
     }
 
@@ -41,7 +41,7 @@ class HagerZhangApproximateWolfeTest {
         HagerZhang always = HagerZhang.defaults()
                 .withApproximateWolfe(HagerZhang.ApproximateWolfe.ALWAYS, 0.7, 1e-3);
         ScalarLineFunction phi = flat();
-        LineSearch.Search session = always.start();
+        LineSearch.State session = always.start();
         assertEquals(LineSearchStatus.SUCCESS, searchFlat(session, phi));
         double alpha = session.step();
         double slope0 = phi.derivative(0);
@@ -54,7 +54,7 @@ class HagerZhangApproximateWolfeTest {
 
     @Test
     void switchesToTheApproximateConditionsAfterASmallRelativeChange() {
-        LineSearch.Search session = HagerZhang.defaults().start(); // SWITCH mode
+        LineSearch.State session = HagerZhang.defaults().start(); // SWITCH mode
         // First search: an ordinary quadratic whose decrease (10⁻²) is below ω·C_k = 10⁻³·10⁶.
         ScalarLineFunction ordinary = new ScalarLineFunction(a -> OFFSET + 0.01 * (a - 1) * (a - 1),
                 a -> 0.02 * (a - 1));
@@ -67,7 +67,7 @@ class HagerZhangApproximateWolfeTest {
 
     @Test
     void doesNotSwitchAfterALargeRelativeChange() {
-        LineSearch.Search session = HagerZhang.defaults().start();
+        LineSearch.State session = HagerZhang.defaults().start();
         ScalarLineFunction steep = new ScalarLineFunction(a -> 1 + (a - 1) * (a - 1), a -> 2 * (a - 1));
         assertEquals(LineSearchStatus.SUCCESS,
                 session.search(steep, steep.phi(0), steep.derivative(0), 1.0));

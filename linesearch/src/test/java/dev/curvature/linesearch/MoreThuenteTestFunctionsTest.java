@@ -3,8 +3,8 @@ package dev.curvature.linesearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ class MoreThuenteTestFunctionsTest {
     /** One search from α₀; returns the number of evaluations, asserting the outcome. */
     static Outcome run(WolfeSearches kind, MoreThuenteFunctions function, double alpha0) {
         LineSearch search = kind.configure(function.mu, function.eta);
-        LineSearch.Search session = search.start();
+        LineSearch.State session = search.start();
         ScalarLineFunction phi = new ScalarLineFunction(function);
         double phi0 = function.value(0);
         double slope0 = function.derivative(0);

@@ -3,8 +3,8 @@ package dev.curvature.linesearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,7 +19,7 @@ class NonFiniteValuesTest {
 
     /** Checks SUCCESS, finiteness, sufficient decrease and the search's curvature condition. */
     private static void assertAcceptable(WolfeSearches kind, ScalarLineFunction phi, double alpha0) {
-        LineSearch.Search session = kind.defaults().start();
+        LineSearch.State session = kind.defaults().start();
         double phi0 = phi.phi(0);
         double slope0 = phi.derivative(0);
         LineSearchStatus status = session.search(phi, phi0, slope0, alpha0);
@@ -88,7 +88,7 @@ class NonFiniteValuesTest {
     void reportsNonFiniteWhenNoStepIsFinite(WolfeSearches kind) {
         ScalarLineFunction phi = new ScalarLineFunction(a -> a == 0 ? 0 : Double.NaN,
                 a -> a == 0 ? -1 : Double.NaN);
-        LineSearch.Search session = kind.defaults().start();
+        LineSearch.State session = kind.defaults().start();
         LineSearchStatus status = session.search(phi, 0, -1, 1);
         assertEquals(LineSearchStatus.NON_FINITE, status);
         assertTrue(phi.evaluations() >= 1 && phi.evaluations() <= 50,

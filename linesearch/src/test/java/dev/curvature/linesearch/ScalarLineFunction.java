@@ -1,6 +1,6 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.LineFunction;
+import dev.curvature.api.spi.LineFunction;
 import java.util.function.DoubleUnaryOperator;
 
 /**

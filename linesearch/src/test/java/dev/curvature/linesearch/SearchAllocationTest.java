@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,7 +28,7 @@ class SearchAllocationTest {
 
         MoreThuenteFunctions[] functions = MoreThuenteFunctions.values();
         ScalarLineFunction[] phis = new ScalarLineFunction[functions.length];
-        LineSearch.Search[] sessions = new LineSearch.Search[functions.length];
+        LineSearch.State[] sessions = new LineSearch.State[functions.length];
         for (int i = 0; i < functions.length; i++) {
             phis[i] = new ScalarLineFunction(functions[i]);
             sessions[i] = kind.configure(functions[i].mu, functions[i].eta).start();
@@ -44,7 +44,7 @@ class SearchAllocationTest {
     }
 
     private static int runAll(MoreThuenteFunctions[] functions, ScalarLineFunction[] phis,
-            LineSearch.Search[] sessions, int rounds) {
+            LineSearch.State[] sessions, int rounds) {
         int successes = 0;
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < functions.length; i++) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -49,7 +49,7 @@ class SearchContractTest {
     @ParameterizedTest
     @EnumSource(WolfeSearches.class)
     void aSessionServesManySearches(WolfeSearches kind) {
-        LineSearch.Search session = kind.defaults().start();
+        LineSearch.State session = kind.defaults().start();
         for (int k = 1; k <= 5; k++) {
             double scale = k; // φ(α) = k(α − 1/k)², minimizer 1/k
             ScalarLineFunction phi = new ScalarLineFunction(a -> scale * (a - 1 / scale) * (a - 1 / scale),
@@ -66,7 +66,7 @@ class SearchContractTest {
     @EnumSource(WolfeSearches.class)
     void rejectsABadInitialStepOrValue(WolfeSearches kind) {
         ScalarLineFunction phi = new ScalarLineFunction(a -> a * a - a, a -> 2 * a - 1);
-        LineSearch.Search session = kind.defaults().start();
+        LineSearch.State session = kind.defaults().start();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> session.search(phi, 0, -1, 0));
         assertTrue(e.getMessage().contains("initialStep"), e.getMessage());

@@ -1,6 +1,6 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.LineSearch;
+import dev.curvature.api.spi.LineSearch;
 
 /** The three Wolfe searches under test, configured with a sufficient-decrease and a curvature constant. */
 enum WolfeSearches {

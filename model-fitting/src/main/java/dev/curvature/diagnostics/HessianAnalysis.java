@@ -1,7 +1,8 @@
 package dev.curvature.diagnostics;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.linalg.Inertia;
+import dev.curvature.api.spi.Checks;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;

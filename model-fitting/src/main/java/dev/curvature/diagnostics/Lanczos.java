@@ -1,8 +1,8 @@
 package dev.curvature.diagnostics;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.TwiceDifferentiable;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.Vectors;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;

@@ -1,7 +1,7 @@
 package dev.curvature.fit;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.Vectors;
 import dev.curvature.diagnostics.MatrixChecks;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;

@@ -1,8 +1,8 @@
 package dev.curvature.fit;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.ConvergenceCriteria;
-import dev.curvature.api.LineSearch;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.LineSearch;
 import dev.curvature.linesearch.Backtracking;
 
 /**

@@ -1,9 +1,10 @@
 package dev.curvature.fit;
 
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 
 /**
  * Gauss–Newton curvature for f = ½‖r‖²: B = JᵀJ, the Hessian without the second-order term
@@ -72,8 +73,10 @@ public final class GaussNewton implements LeastSquaresCurvature {
         }
 
         @Override
-        public void update(double[] s, double[] y, double[] point, double[] g) {
-            adoptIfEvaluated(point);
+        public void update(StepRecord step) {
+            if (step.accepted()) {
+                adoptIfEvaluated(step.point());
+            }
         }
 
         @Override

@@ -1,12 +1,12 @@
 package dev.curvature.fit;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.InitialStep;
-import dev.curvature.api.IterativeOptimizer;
-import dev.curvature.api.LineSearchGlobalization;
 import dev.curvature.api.OptimizationResult;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.InitialStep;
+import dev.curvature.api.spi.IterativeOptimizer;
+import dev.curvature.api.spi.Vectors;
 import dev.curvature.diagnostics.HessianAnalysis;
+import dev.curvature.linesearch.LineSearchGlobalization;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.slf4j.Logger;

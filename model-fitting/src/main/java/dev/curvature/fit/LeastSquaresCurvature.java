@@ -1,6 +1,6 @@
 package dev.curvature.fit;
 
-import dev.curvature.api.CurvatureProvider;
+import dev.curvature.api.spi.CurvatureProvider;
 
 /**
  * A curvature provider built on the Gauss–Newton model B = JᵀJ of f = ½‖r‖² (Nocedal &amp;

@@ -1,9 +1,9 @@
 package dev.curvature.fit;
 
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.CurvatureModel;
 import dev.curvature.api.TerminationReason;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.Vectors;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.linsol.qr.LinearSolverQrHouseCol_DDRM;

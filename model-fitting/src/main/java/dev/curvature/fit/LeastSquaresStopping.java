@@ -1,7 +1,8 @@
 package dev.curvature.fit;
 
-import dev.curvature.api.Globalization;
-import dev.curvature.api.RunState;
+import dev.curvature.api.spi.Globalization;
+import dev.curvature.api.spi.RunState;
+import dev.curvature.api.spi.StepOutcome;
 
 /**
  * Adds the scale-free least-squares stopping tests of {@link LeastSquaresModel#stoppingTest} to
@@ -28,19 +29,25 @@ final class LeastSquaresStopping implements Globalization {
     }
 
     @Override
-    public Session start(RunState state) {
+    public State start(RunState state) {
         if (!(state.model() instanceof LeastSquaresModel model)) {
             throw new IllegalArgumentException("curvature: the least-squares stopping tests need "
                     + "GaussNewton or LevenbergMarquardt curvature, got " + state.model());
         }
-        Session session = inner.start(state);
-        return st -> {
-            Verdict verdict = model.stoppingTest(st.point(), offsetTolerance, stepTolerance);
-            if (verdict != null) {
-                st.fail(verdict.reason(), verdict.message());
-                return;
+        State inner = this.inner.start(state);
+        StepOutcome.Failed stop = new StepOutcome.Failed();
+        return new State() {
+            @Override
+            public StepOutcome step(RunState st) {
+                Verdict verdict = model.stoppingTest(st.point(), offsetTolerance, stepTolerance);
+                return verdict != null ? stop.set(verdict.reason(), verdict.message())
+                        : inner.step(st);
             }
-            session.step(st);
+
+            @Override
+            public StepOutcome.Failed giveUp(RunState st) {
+                return inner.giveUp(st);
+            }
         };
     }
 

@@ -1,10 +1,11 @@
 package dev.curvature.fit;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.linsol.qr.LinearSolverQrHouseCol_DDRM;
 
@@ -286,21 +287,23 @@ public final class LevenbergMarquardt implements LeastSquaresCurvature {
         }
 
         @Override
-        public void update(double[] s, double[] y, double[] point, double[] g) {
+        public void update(StepRecord step) {
+            if (!step.accepted()) {
+                return;
+            }
             if (stepKnown) {
                 // s = α·d, d the direction searched (v or v + ½a): the reduction predicted by
                 // the linear model along αv, without cancellation:
                 // −rᵀJ(αv) − ½‖αJv‖² = α(‖Jv‖² + μ‖Dv‖²) − ½α²‖Jv‖² (with the acceleration, the
                 // velocity's prediction, as GSL's lmaccel does).
-                double dd = Vectors.dot(direction, direction);
-                double alpha = dd > 0 ? Vectors.dot(s, direction) / dd : 0;
+                double alpha = step.stepLength();
                 pendingPredicted = alpha * (jpSquared + mu * dpSquared) - 0.5 * alpha * alpha * jpSquared;
                 pendingShortened = alpha < 0.75;
                 pendingOldValue = f;
                 pending = true;
                 stepKnown = false;
             }
-            adoptIfEvaluated(point);
+            adoptIfEvaluated(step.point());
         }
 
         @Override

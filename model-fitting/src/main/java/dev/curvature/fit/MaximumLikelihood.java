@@ -1,11 +1,11 @@
 package dev.curvature.fit;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.ConvergenceCriteria;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizer;
 import dev.curvature.api.TwiceDifferentiable;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.Vectors;
 import dev.curvature.diagnostics.HessianAnalysis;
 import dev.curvature.newton.NewtonMethods;
 import org.ejml.data.DMatrixRMaj;

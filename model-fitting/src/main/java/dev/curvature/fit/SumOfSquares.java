@@ -1,7 +1,7 @@
 package dev.curvature.fit;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.Objective;
+import dev.curvature.api.spi.Checks;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.linalg.Inertia;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 

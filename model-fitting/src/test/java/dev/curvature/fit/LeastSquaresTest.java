@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.api.ConvergenceCriteria;
-import dev.curvature.api.InitialStep;
-import dev.curvature.api.IterativeOptimizer;
-import dev.curvature.api.LineSearchGlobalization;
 import dev.curvature.api.Objective;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.TerminationReason;
+import dev.curvature.api.spi.InitialStep;
+import dev.curvature.api.spi.IterativeOptimizer;
 import dev.curvature.diagnostics.CriticalPoint;
 import dev.curvature.linesearch.Backtracking;
+import dev.curvature.linesearch.LineSearchGlobalization;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;

@@ -1,11 +1,11 @@
 package dev.curvature.lapack;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.linalg.CholeskyFactorization;
 import dev.curvature.api.linalg.DenseBackend;
 import dev.curvature.api.linalg.EjmlBackend;
 import dev.curvature.api.linalg.IndefiniteFactorization;
 import dev.curvature.api.linalg.SymmetricEigen;
+import dev.curvature.api.spi.Checks;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

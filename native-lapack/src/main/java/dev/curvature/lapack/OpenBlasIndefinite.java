@@ -5,9 +5,9 @@ import static org.bytedeco.openblas.global.openblas.LAPACKE_dsytrf_work;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dsytrs_work;
 import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.linalg.IndefiniteFactorization;
 import dev.curvature.api.linalg.Inertia;
+import dev.curvature.api.spi.Checks;
 import java.nio.IntBuffer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;

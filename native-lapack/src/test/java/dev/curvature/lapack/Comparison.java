@@ -1,12 +1,12 @@
 package dev.curvature.lapack;
 
-import dev.curvature.api.Vectors;
 import dev.curvature.api.linalg.CholeskyFactorization;
 import dev.curvature.api.linalg.DenseBackend;
 import dev.curvature.api.linalg.EjmlBackend;
 import dev.curvature.api.linalg.IndefiniteFactorization;
 import dev.curvature.api.linalg.Inertia;
 import dev.curvature.api.linalg.SymmetricEigen;
+import dev.curvature.api.spi.Vectors;
 import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
 

@@ -1,6 +1,6 @@
 package dev.curvature.lapack;
 
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Vectors;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;

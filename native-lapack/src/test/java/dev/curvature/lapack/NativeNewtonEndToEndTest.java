@@ -73,10 +73,10 @@ class NativeNewtonEndToEndTest {
         assertEquals(ejml.value(), openblas.value(), 1e-10 * scale, both);
         double[] x = ejml.point();
         double[] y = openblas.point();
-        double norm = Math.max(1, dev.curvature.api.Vectors.norm2(x));
+        double norm = Math.max(1, dev.curvature.api.spi.Vectors.norm2(x));
         double[] d = new double[n];
-        dev.curvature.api.Vectors.subtract(x, y, d);
-        assertTrue(dev.curvature.api.Vectors.norm2(d) <= 1e-10 * norm, both);
+        dev.curvature.api.spi.Vectors.subtract(x, y, d);
+        assertTrue(dev.curvature.api.spi.Vectors.norm2(d) <= 1e-10 * norm, both);
         if (!method.equals("newton")) {
             // Pure Newton stops at any stationary point: from these starts, Beale's saddle
             // (f = 14.20) and Freudenstein–Roth's local minimum (f = 48.98), in both backends.

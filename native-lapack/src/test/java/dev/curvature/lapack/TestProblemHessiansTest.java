@@ -75,8 +75,8 @@ class TestProblemHessiansTest {
         for (double[] x : points(problem)) {
             DMatrixRMaj h = new DMatrixRMaj(n, n);
             problem.objective().hessian(x, h);
-            if (!dev.curvature.api.Vectors.allFinite(h.data)
-                    || dev.curvature.api.Vectors.normInf(h.data) == 0) {
+            if (!dev.curvature.api.spi.Vectors.allFinite(h.data)
+                    || dev.curvature.api.spi.Vectors.normInf(h.data) == 0) {
                 continue; // overflow at a far point, or H = 0: nothing to factor
             }
             Comparison c = new Comparison(OPENBLAS, h, 0, b, 1e-8);

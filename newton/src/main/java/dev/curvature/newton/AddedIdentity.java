@@ -1,8 +1,9 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.linalg.CholeskyFactor;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.Vectors;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -46,8 +47,8 @@ public final class AddedIdentity implements HessianModification {
     }
 
     @Override
-    public Solver start(int n) {
-        CholeskySolver cholesky = new CholeskySolver(n);
+    public State start(int n) {
+        CholeskyFactor cholesky = new CholeskyFactor(n);
         return (hessian, g, p) -> {
             double frobenius = Vectors.norm2(hessian.data);
             double minDiagonal = Double.POSITIVE_INFINITY;
@@ -58,7 +59,7 @@ public final class AddedIdentity implements HessianModification {
             double tau = minDiagonal > 0 ? 0 : -minDiagonal + shift;
             for (int attempt = 0; attempt < maxAttempts; attempt++) {
                 if (cholesky.factor(hessian, tau)) {
-                    cholesky.solveNegative(g, p);
+                    cholesky.solveNegated(g, p);
                     return DirectionStatus.OK;
                 }
                 tau = Math.max(2 * tau, shift);

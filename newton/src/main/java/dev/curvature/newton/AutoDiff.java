@@ -1,7 +1,7 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.spi.Checks;
 import java.util.function.Function;
 import org.apache.commons.math3.analysis.differentiation.DSCompiler;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;

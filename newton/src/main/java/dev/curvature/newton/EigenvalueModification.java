@@ -1,7 +1,7 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.DirectionStatus;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.DirectionStatus;
 
 /**
  * Eigenvalue modification: with H = QΛQᵀ (EJML's symmetric eigendecomposition), step with
@@ -32,7 +32,7 @@ public final class EigenvalueModification implements HessianModification {
     }
 
     @Override
-    public Solver start(int n) {
+    public State start(int n) {
         EigenSolver eigen = new EigenSolver(n);
         double[] floor = new double[1];
         EigenSolver.Map absolute = lambda -> Math.max(Math.abs(lambda), floor[0]);

@@ -1,6 +1,6 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.CountingObjective;
+import dev.curvature.api.spi.CountingObjective;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -29,7 +29,7 @@ public enum FiniteDifferenceHessian implements HessianSource {
     }
 
     @Override
-    public Evaluator start(CountingObjective objective) {
+    public State start(CountingObjective objective) {
         int n = objective.dimension();
         double[] shifted = new double[n];
         double[] gPlus = new double[n];

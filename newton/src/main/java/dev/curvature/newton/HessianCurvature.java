@@ -1,13 +1,15 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.CurvatureProvider;
-import dev.curvature.api.DirectionStatus;
 import dev.curvature.api.SecondOrder;
-import dev.curvature.api.Vectors;
-import dev.curvature.trustregion.DenseCurvatureModel;
+import dev.curvature.api.linalg.CholeskyFactor;
+import dev.curvature.api.linalg.DenseCurvatureModel;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.CurvatureProvider;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -68,8 +70,8 @@ public final class HessianCurvature implements CurvatureProvider {
 
     /** Per-run state: the Hessian at the current iterate and the solver's work. */
     private static final class Model implements DenseCurvatureModel {
-        private final HessianSource.Evaluator evaluator;
-        private final HessianModification.Solver solver;
+        private final HessianSource.State evaluator;
+        private final HessianModification.State solver;
         private final DMatrixRMaj hessian;
         private boolean current;
         private final SteepestDescentFallback fallback = new SteepestDescentFallback();
@@ -77,12 +79,12 @@ public final class HessianCurvature implements CurvatureProvider {
         private final boolean escapes;
         private final int n;
         /** Allocated on the first second-order check. */
-        private CholeskySolver cholesky;
+        private CholeskyFactor cholesky;
         private EigenSolver eigen;
         private double[] escapeDirection;
         private boolean escapePending;
 
-        Model(HessianSource.Evaluator evaluator, HessianModification.Solver solver, int n,
+        Model(HessianSource.State evaluator, HessianModification.State solver, int n,
                 boolean escapes) {
             this.evaluator = evaluator;
             this.solver = solver;
@@ -131,10 +133,13 @@ public final class HessianCurvature implements CurvatureProvider {
         }
 
         @Override
-        public void update(double[] s, double[] y, double[] x, double[] g) {
+        public void update(StepRecord step) {
+            if (!step.accepted()) {
+                return;
+            }
             current = false;
             if (lastDirectionNorm > 0) {
-                solver.stepTaken(Vectors.normInf(s) / lastDirectionNorm);
+                solver.stepTaken(step.stepLength());
             }
         }
 
@@ -149,7 +154,7 @@ public final class HessianCurvature implements CurvatureProvider {
                 return SecondOrder.UNCHECKED;
             }
             if (cholesky == null) {
-                cholesky = new CholeskySolver(n);
+                cholesky = new CholeskyFactor(n);
             }
             return cholesky.factor(hessian, 0) ? SecondOrder.POSITIVE_DEFINITE
                     : SecondOrder.NOT_POSITIVE_DEFINITE;

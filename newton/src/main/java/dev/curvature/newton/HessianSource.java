@@ -1,19 +1,19 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.CountingObjective;
+import dev.curvature.api.spi.CountingObjective;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * Where a dense Hessian comes from: the objective's own ({@link #EXACT}, which also covers
  * automatic differentiation through {@link AutoDiff}) or finite differences of gradients
- * ({@link FiniteDifferenceHessian}). Immutable; each run gets its own {@link Evaluator}.
+ * ({@link FiniteDifferenceHessian}). Immutable; each run gets its own {@link State}.
  */
 public interface HessianSource {
 
     /** The objective's {@code hessian} method; requires a TwiceDifferentiable objective. */
     HessianSource EXACT = new HessianSource() {
         @Override
-        public Evaluator start(CountingObjective objective) {
+        public State start(CountingObjective objective) {
             if (!objective.isTwiceDifferentiable()) {
                 throw new IllegalArgumentException("objective: the exact Hessian needs a "
                         + "TwiceDifferentiable objective, got "
@@ -34,11 +34,11 @@ public interface HessianSource {
      *
      * @throws IllegalArgumentException when the objective cannot supply what this source needs
      */
-    Evaluator start(CountingObjective objective);
+    State start(CountingObjective objective);
 
     /** The mutable state of one run's Hessian evaluations. */
     @FunctionalInterface
-    interface Evaluator {
+    interface State {
         /** Writes ∇²f(x) into {@code out}, given g = ∇f(x). */
         void hessian(double[] x, double[] g, DMatrixRMaj out);
     }

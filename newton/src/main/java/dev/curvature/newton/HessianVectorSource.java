@@ -1,12 +1,12 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.Vectors;
 
 /**
  * Where Hessian-vector products ∇²f(x)·v come from, for matrix-free methods: the objective's own
  * {@code hessianVector}, or a forward difference of gradients. Immutable; each run gets its own
- * {@link Evaluator}.
+ * {@link State}.
  */
 public enum HessianVectorSource {
     /** The objective's {@code hessianVector}; requires a TwiceDifferentiable objective. */
@@ -21,7 +21,7 @@ public enum HessianVectorSource {
 
     /** The per-run evaluator of products. */
     @FunctionalInterface
-    public interface Evaluator {
+    public interface State {
         /** Writes ∇²f(x)·v into {@code out}, given g = ∇f(x). */
         void multiply(double[] x, double[] g, double[] v, double[] out);
     }
@@ -29,7 +29,7 @@ public enum HessianVectorSource {
     /**
      * @throws IllegalArgumentException for {@link #EXACT} on an objective without Hessians
      */
-    Evaluator start(CountingObjective objective) {
+    State start(CountingObjective objective) {
         boolean exact = this == EXACT || (this == AUTOMATIC && objective.isTwiceDifferentiable());
         if (exact) {
             if (!objective.isTwiceDifferentiable()) {

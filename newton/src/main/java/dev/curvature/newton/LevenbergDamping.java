@@ -1,8 +1,9 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.linalg.CholeskyFactor;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.Vectors;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -47,9 +48,9 @@ public final class LevenbergDamping implements HessianModification {
     }
 
     @Override
-    public Solver start(int n) {
-        CholeskySolver cholesky = new CholeskySolver(n);
-        return new Solver() {
+    public State start(int n) {
+        CholeskyFactor cholesky = new CholeskyFactor(n);
+        return new State() {
             private double nu = initial;
 
             @Override
@@ -58,7 +59,7 @@ public final class LevenbergDamping implements HessianModification {
                 for (int attempt = 0; attempt < 64; attempt++) {
                     double mu = nu <= 1e-16 ? 0 : nu * scale;
                     if (cholesky.factor(hessian, mu)) {
-                        cholesky.solveNegative(g, p);
+                        cholesky.solveNegated(g, p);
                         return DirectionStatus.OK;
                     }
                     nu = Math.max(nu * factor, 1e-16 * factor);

@@ -1,6 +1,6 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Vectors;
 
 /**
  * The automatic preconditioner of Morales &amp; Nocedal (2000, "Automatic preconditioning by

@@ -1,12 +1,13 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.CurvatureProvider;
-import dev.curvature.api.DirectionStatus;
 import dev.curvature.api.HessianDiagonal;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.CurvatureProvider;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 
 /**
  * Truncated Newton / Hessian-free curvature (Nocedal &amp; Wright, 2nd ed., Algorithm 7.1, "line
@@ -169,7 +170,7 @@ public final class NewtonCg implements CurvatureProvider {
     }
 
     private static final class Model implements CurvatureModel {
-        private final HessianVectorSource.Evaluator hv;
+        private final HessianVectorSource.State hv;
         private final int maxCg;
         private final double[] r;
         private final double[] d;
@@ -182,12 +183,14 @@ public final class NewtonCg implements CurvatureProvider {
         private final double[] y;
         private final SteepestDescentFallback fallback = new SteepestDescentFallback();
 
+        /** CG iterations of the last solve. */
+        private int iterations;
         /** Whether the last solve met dᵀ∇²f·d ≤ 0 at its first CG direction. */
         private boolean negativeCurvatureAtFirstStep;
         /** The Morales–Nocedal preconditioner, or null when switched off. */
         private final LimitedMemoryPreconditioner pairs;
 
-        Model(HessianVectorSource.Evaluator hv, int n, int maxCg, CountingObjective diagonal,
+        Model(HessianVectorSource.State hv, int n, int maxCg, CountingObjective diagonal,
                 LimitedMemoryPreconditioner pairs) {
             this.pairs = pairs;
             this.hv = hv;
@@ -214,6 +217,7 @@ public final class NewtonCg implements CurvatureProvider {
 
         @Override
         public DirectionStatus direction(double[] x, double[] g, double[] z) {
+            iterations = 0;
             if (fallback.apply(g, z)) {
                 return DirectionStatus.OK;
             }
@@ -254,6 +258,7 @@ public final class NewtonCg implements CurvatureProvider {
             double tolerance = Math.min(0.5, Math.sqrt(gNorm)) * (preconditioned ? Math.sqrt(ry) : gNorm);
             Vectors.scale(-1, pr, d);
             for (int j = 0; j < maxCg; j++) {
+                iterations = j + 1;
                 hv.multiply(x, g, d, bd);
                 double dBd = Vectors.dot(d, bd);
                 if (!Double.isFinite(dBd)) {
@@ -310,7 +315,12 @@ public final class NewtonCg implements CurvatureProvider {
         }
 
         @Override
-        public void update(double[] s, double[] y, double[] x, double[] g) {
+        public void update(StepRecord step) {
+        }
+
+        @Override
+        public int innerIterations() {
+            return iterations;
         }
 
         @Override

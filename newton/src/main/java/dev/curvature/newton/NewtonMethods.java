@@ -1,12 +1,12 @@
 package dev.curvature.newton;
 
 import dev.curvature.api.ConvergenceCriteria;
-import dev.curvature.api.InitialStep;
-import dev.curvature.api.IterativeOptimizer;
-import dev.curvature.api.LineSearchGlobalization;
 import dev.curvature.api.Optimizer;
-import dev.curvature.api.OptimizerProvider;
+import dev.curvature.api.spi.InitialStep;
+import dev.curvature.api.spi.IterativeOptimizer;
+import dev.curvature.api.spi.OptimizerProvider;
 import dev.curvature.linesearch.Backtracking;
+import dev.curvature.linesearch.LineSearchGlobalization;
 import dev.curvature.linesearch.MoreThuente;
 import dev.curvature.linesearch.UnitStep;
 import dev.curvature.trustregion.MoreSorensen;

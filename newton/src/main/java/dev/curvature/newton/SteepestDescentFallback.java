@@ -1,6 +1,6 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Vectors;
 
 /**
  * The reset rule shared by the Newton models: after {@link #request()}, the next direction is −g

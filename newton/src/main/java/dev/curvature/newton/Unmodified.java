@@ -1,8 +1,9 @@
 package dev.curvature.newton;
 
-import dev.curvature.api.DirectionStatus;
+import dev.curvature.api.linalg.CholeskyFactor;
 import dev.curvature.api.linalg.DenseLinearAlgebra;
 import dev.curvature.api.linalg.IndefiniteFactorization;
+import dev.curvature.api.spi.DirectionStatus;
 
 /**
  * Pure Newton: solves Hp = −g with the true Hessian, whatever its inertia (Nocedal &amp; Wright
@@ -25,12 +26,12 @@ public final class Unmodified implements HessianModification {
     }
 
     @Override
-    public Solver start(int n) {
-        CholeskySolver cholesky = new CholeskySolver(n);
+    public State start(int n) {
+        CholeskyFactor cholesky = new CholeskyFactor(n);
         IndefiniteFactorization indefinite = DenseLinearAlgebra.forDimension(n).indefinite(n);
         return (hessian, g, p) -> {
             if (cholesky.factor(hessian, 0)) {
-                cholesky.solveNegative(g, p);
+                cholesky.solveNegated(g, p);
                 return DirectionStatus.OK;
             }
             if (!indefinite.factor(hessian)) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.Vectors;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -48,7 +48,7 @@ class HessianModificationTest {
     void addedIdentityGivesDescentOnRandomIndefiniteMatrices() {
         Random random = new Random(11);
         int n = 8;
-        HessianModification.Solver solver = AddedIdentity.defaults().start(n);
+        HessianModification.State solver = AddedIdentity.defaults().start(n);
         for (int trial = 0; trial < 50; trial++) {
             DMatrixRMaj h = RandomMatrices_DDRM.symmetric(n, -10, 10, random);
             double[] g = new double[n];
@@ -63,7 +63,7 @@ class HessianModificationTest {
 
     @Test
     void levenbergDampingRelaxesTowardsNewtonAfterFullSteps() {
-        HessianModification.Solver solver = LevenbergDamping.defaults().start(2);
+        HessianModification.State solver = LevenbergDamping.defaults().start(2);
         double[] p = new double[2];
         solver.solve(SPD, G, p);
         double[] damped = p.clone();

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.api.ConvergenceCriteria;
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.InitialStep;
-import dev.curvature.api.IterativeOptimizer;
-import dev.curvature.api.LineSearchGlobalization;
 import dev.curvature.api.Objective;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.InitialStep;
+import dev.curvature.api.spi.IterativeOptimizer;
 import dev.curvature.linesearch.Backtracking;
+import dev.curvature.linesearch.LineSearchGlobalization;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
 import java.util.Random;
@@ -86,7 +86,7 @@ class HessianSourcesTest {
             for (double v : exact.data) {
                 scale = Math.max(scale, Math.abs(v));
             }
-            double rounding = 10 * Math.ulp(1.0) * dev.curvature.api.Vectors.normInf(g) / step;
+            double rounding = 10 * Math.ulp(1.0) * dev.curvature.api.spi.Vectors.normInf(g) / step;
             for (int k = 0; k < n * n; k++) {
                 assertEquals(exact.data[k], approx.data[k], tolerance * Math.max(1, scale) + rounding,
                         p.name() + " entry " + k);

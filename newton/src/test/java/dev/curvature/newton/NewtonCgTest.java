@@ -5,18 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.api.ConvergenceCriteria;
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.DirectionStatus;
 import dev.curvature.api.HessianDiagonal;
-import dev.curvature.api.InitialStep;
-import dev.curvature.api.IterativeOptimizer;
-import dev.curvature.api.LineSearchGlobalization;
 import dev.curvature.api.Objective;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizers;
 import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.InitialStep;
+import dev.curvature.api.spi.IterativeOptimizer;
 import dev.curvature.linesearch.Backtracking;
+import dev.curvature.linesearch.LineSearchGlobalization;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
 import org.ejml.data.DMatrixRMaj;
@@ -221,11 +221,11 @@ class NewtonCgTest {
         }
         TwiceDifferentiable q = TwiceDifferentiable.of(n, x -> {
             double[] ax = new double[n];
-            dev.curvature.api.Vectors.multiply(a, x, ax);
-            return 0.5 * dev.curvature.api.Vectors.dot(x, ax) - dev.curvature.api.Vectors.dot(b, x);
+            dev.curvature.api.spi.Vectors.multiply(a, x, ax);
+            return 0.5 * dev.curvature.api.spi.Vectors.dot(x, ax) - dev.curvature.api.spi.Vectors.dot(b, x);
         }, (x, out) -> {
-            dev.curvature.api.Vectors.multiply(a, x, out);
-            dev.curvature.api.Vectors.axpy(-1, b, out);
+            dev.curvature.api.spi.Vectors.multiply(a, x, out);
+            dev.curvature.api.spi.Vectors.axpy(-1, b, out);
         }, (x, h) -> h.setTo(a));
         double[] x = new double[n];
         double[] g = new double[n];
@@ -302,7 +302,7 @@ class NewtonCgTest {
         double[] p = new double[n];
         keeps.direction(origin, g, p);
         keeps.direction(origin, g, p);
-        assertTrue(maxAbsDifference(fresh, p) > 1e-3 * dev.curvature.api.Vectors.normInf(fresh),
+        assertTrue(maxAbsDifference(fresh, p) > 1e-3 * dev.curvature.api.spi.Vectors.normInf(fresh),
                 "with pairs the second direction is not the first one");
 
         // Negative curvature at the first step in between: the pairs are gone, and the next

@@ -1,5 +1,6 @@
 package dev.curvature.api;
 
+import dev.curvature.api.spi.Checks;
 import java.time.Duration;
 
 /**
@@ -149,18 +150,18 @@ public final class ConvergenceCriteria {
     }
 
     /** True when ‖g‖∞ meets the absolute or the relative gradient test at value f. */
-    boolean gradientConverged(double gradientNorm, double f) {
+    public boolean gradientConverged(double gradientNorm, double f) {
         return gradientNorm <= gradientTolerance
                 || gradientNorm <= relativeGradientTolerance * Math.max(1, Math.abs(f));
     }
 
     /** True when the change from fPrevious to f meets the function-change test. */
-    boolean valueConverged(double fPrevious, double f) {
+    public boolean valueConverged(double fPrevious, double f) {
         return Math.abs(fPrevious - f) <= valueTolerance * Math.max(1, Math.abs(f));
     }
 
     /** True when a step of infinity norm stepNorm to a point of norm xNorm meets the step test. */
-    boolean stepConverged(double stepNorm, double xNorm) {
+    public boolean stepConverged(double stepNorm, double xNorm) {
         return stepNorm <= stepTolerance * Math.max(1, xNorm);
     }
 

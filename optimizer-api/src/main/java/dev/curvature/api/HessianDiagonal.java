@@ -1,5 +1,7 @@
 package dev.curvature.api;
 
+import dev.curvature.api.spi.CountingObjective;
+
 /**
  * An optional capability of an {@link Objective}: the diagonal of its Hessian, diag(∇²f(x)),
  * without forming the Hessian. Matrix-free methods use it as a Jacobi (diagonal) preconditioner,

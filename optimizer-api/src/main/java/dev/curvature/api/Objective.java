@@ -1,5 +1,6 @@
 package dev.curvature.api;
 
+import dev.curvature.api.spi.Checks;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 

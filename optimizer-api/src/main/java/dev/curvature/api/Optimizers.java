@@ -1,5 +1,7 @@
 package dev.curvature.api;
 
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.OptimizerProvider;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.curvature.api;
 
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.Vectors;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.ejml.data.DMatrixRMaj;

@@ -5,6 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.CurvatureProvider;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.Globalization;
+import dev.curvature.api.spi.IterativeOptimizer;
+import dev.curvature.api.spi.RunState;
+import dev.curvature.api.spi.StepOutcome;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +38,7 @@ class DriverTest {
         }
 
         @Override
-        public void update(double[] s, double[] y, double[] x, double[] g) {
+        public void update(StepRecord step) {
         }
 
         @Override
@@ -37,39 +47,41 @@ class DriverTest {
         }
     };
 
-    /** Halve α until φ(α) ≤ φ(0) + 10⁻⁴αφ'(0). */
-    static final LineSearch HALVING = () -> new LineSearch.Search() {
-        private double step;
-        private double value;
+    /**
+     * Steepest descent with α halved until φ(α) ≤ φ(0) + 10⁻⁴αφ'(0), written against the step
+     * protocol directly (the line-search module's globalization is downstream of this module).
+     */
+    static final Globalization HALVING = state -> new Globalization.State() {
+        private final StepOutcome.Accepted accepted = new StepOutcome.Accepted();
+        private final StepOutcome.Failed failed = new StepOutcome.Failed();
 
         @Override
-        public LineSearchStatus search(LineFunction phi, double phi0, double slope0, double a0) {
-            double alpha = a0;
+        public StepOutcome step(RunState st) {
+            double[] p = st.direction();
+            st.model().direction(st.point(), st.gradient(), p);
+            double slope = Vectors.dot(st.gradient(), p);
+            double alpha = 1;
             for (int i = 0; i < 60; i++) {
-                double v = phi.value(alpha);
-                if (v <= phi0 + 1e-4 * alpha * slope0) {
-                    step = alpha;
-                    value = v;
-                    return LineSearchStatus.SUCCESS;
+                Vectors.addScaled(st.point(), alpha, p, st.trialPoint());
+                double v = st.objective().value(st.trialPoint());
+                if (v <= st.value() + 1e-4 * alpha * slope) {
+                    st.objective().gradient(st.trialPoint(), st.trialGradient());
+                    st.describeStep(DirectionKind.MODEL, slope, 1, Double.NaN, Double.NaN, 0);
+                    return accepted.set(v, alpha);
                 }
                 alpha *= 0.5;
             }
-            return LineSearchStatus.MAX_EVALUATIONS;
+            return giveUp(st);
         }
 
         @Override
-        public double step() {
-            return step;
-        }
-
-        @Override
-        public double value() {
-            return value;
+        public StepOutcome.Failed giveUp(RunState st) {
+            return failed.set(TerminationReason.LINE_SEARCH_FAILED, "no step after 60 halvings");
         }
     };
 
     static final IterativeOptimizer DESCENT = new IterativeOptimizer("steepest-descent", STEEPEST,
-            new LineSearchGlobalization(HALVING, InitialStep.UNIT), ConvergenceCriteria.defaults());
+            HALVING, ConvergenceCriteria.defaults());
 
     /** f = Σ (i+1)·xᵢ², minimum 0 at the origin. */
     static Objective quadratic(int n) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curvature.api.spi.Vectors;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 

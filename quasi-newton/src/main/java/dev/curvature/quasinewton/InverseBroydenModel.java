@@ -1,9 +1,10 @@
 package dev.curvature.quasinewton;
 
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Vectors;
-import dev.curvature.trustregion.CholeskyFactor;
-import dev.curvature.trustregion.DenseCurvatureModel;
+import dev.curvature.api.linalg.CholeskyFactor;
+import dev.curvature.api.linalg.DenseCurvatureModel;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.slf4j.Logger;
@@ -106,7 +107,9 @@ final class InverseBroydenModel implements DenseCurvatureModel {
     }
 
     @Override
-    public void update(double[] s, double[] y, double[] x, double[] g) {
+    public void update(StepRecord step) {
+        double[] s = step.s();
+        double[] y = step.y();
         double sy = Vectors.dot(s, y);
         double yy = Vectors.dot(y, y);
         if (!CurvatureCondition.holds(sy, Vectors.norm2(s), Math.sqrt(yy), tolerance)) {

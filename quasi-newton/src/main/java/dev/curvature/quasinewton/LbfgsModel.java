@@ -1,11 +1,12 @@
 package dev.curvature.quasinewton;
 
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.DirectionStatus;
 import dev.curvature.api.HessianDiagonal;
-import dev.curvature.api.Vectors;
-import dev.curvature.trustregion.CholeskyFactor;
+import dev.curvature.api.linalg.CholeskyFactor;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import org.ejml.data.DMatrixRMaj;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -232,7 +233,9 @@ final class LbfgsModel implements CurvatureModel {
     }
 
     @Override
-    public void update(double[] sNew, double[] yNew, double[] x, double[] g) {
+    public void update(StepRecord step) {
+        double[] sNew = step.s();
+        double[] yNew = step.y();
         int q = (newest + 1) % slots; // the free slot: never one of the stored pairs
         double[] sq = s[q];
         double[] yq = y[q];

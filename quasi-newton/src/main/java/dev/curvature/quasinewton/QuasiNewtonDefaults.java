@@ -1,10 +1,10 @@
 package dev.curvature.quasinewton;
 
 import dev.curvature.api.ConvergenceCriteria;
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchGlobalization;
-import dev.curvature.linesearch.MoreThuente;
+import dev.curvature.api.spi.LineSearch;
 import dev.curvature.linesearch.FirstIterationStep;
+import dev.curvature.linesearch.LineSearchGlobalization;
+import dev.curvature.linesearch.MoreThuente;
 import dev.curvature.trustregion.SteihaugCg;
 import dev.curvature.trustregion.TrustRegion;
 

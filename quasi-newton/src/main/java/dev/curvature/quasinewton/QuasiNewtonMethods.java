@@ -1,8 +1,8 @@
 package dev.curvature.quasinewton;
 
-import dev.curvature.api.IterativeOptimizer;
 import dev.curvature.api.Optimizer;
-import dev.curvature.api.OptimizerProvider;
+import dev.curvature.api.spi.IterativeOptimizer;
+import dev.curvature.api.spi.OptimizerProvider;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package dev.curvature.quasinewton;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.CurvatureProvider;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.CurvatureProvider;
 
 /**
  * Symmetric-rank-one curvature (Nocedal &amp; Wright, 2nd ed., §6.2): a dense B_k updated by

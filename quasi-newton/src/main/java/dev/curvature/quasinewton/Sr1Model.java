@@ -1,11 +1,12 @@
 package dev.curvature.quasinewton;
 
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Vectors;
-import dev.curvature.trustregion.DenseCurvatureModel;
-import java.util.Arrays;
+import dev.curvature.api.linalg.DenseCurvatureModel;
 import dev.curvature.api.linalg.DenseLinearAlgebra;
 import dev.curvature.api.linalg.IndefiniteFactorization;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,9 @@ final class Sr1Model implements DenseCurvatureModel {
     }
 
     @Override
-    public void update(double[] s, double[] y, double[] x, double[] g) {
+    public void update(StepRecord step) {
+        double[] s = step.s();
+        double[] y = step.y();
         if (fresh) {
             double sy = Vectors.dot(s, y);
             double yy = Vectors.dot(y, y);

@@ -1,8 +1,8 @@
 package dev.curvature.quasinewton;
 
-import dev.curvature.api.LineFunction;
-import dev.curvature.api.LineSearch;
-import dev.curvature.api.LineSearchStatus;
+import dev.curvature.api.spi.LineFunction;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
 
 /**
  * The exact line search for a quadratic: φ is a parabola, so α* = −φ'(0)/(φ'(1) − φ'(0)) =
@@ -11,8 +11,8 @@ import dev.curvature.api.LineSearchStatus;
  */
 final class ExactQuadraticLineSearch implements LineSearch {
     @Override
-    public Search start() {
-        return new Search() {
+    public State start() {
+        return new State() {
             private double step;
             private double value;
 

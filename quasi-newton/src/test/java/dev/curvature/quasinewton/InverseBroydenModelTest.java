@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.DirectionStatus;
 import dev.curvature.api.Objective;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -41,7 +42,7 @@ class InverseBroydenModelTest {
                     CommonOps_DDRM.scale(Vectors.dot(s, y) / Vectors.dot(y, y), reference);
                 }
                 reference = bfgs ? Pairs.bfgs(reference, s, y) : Pairs.dfp(reference, s, y);
-                m.update(s, y, null, null);
+                m.update(StepRecord.of(s, y, null, null, 1, true));
                 double scale = Pairs.maxAbs(reference);
                 assertTrue(Pairs.maxAbsDifference(reference, m.inverse()) <= 1e-12 * scale,
                         (bfgs ? "BFGS" : "DFP") + " n = " + n + " after " + (k + 1) + " updates: "
@@ -63,7 +64,7 @@ class InverseBroydenModelTest {
         InverseBroydenModel m = model(bfgs, n);
         for (int k = 0; k < n; k++) {
             double[] s = Pairs.gaussian(n, rnd);
-            m.update(s, Pairs.times(q.a, s), null, null);
+            m.update(StepRecord.of(s, Pairs.times(q.a, s), null, null, 1, true));
         }
         double[] g = Pairs.gaussian(n, rnd);
         double[] p = new double[n];
@@ -90,15 +91,15 @@ class InverseBroydenModelTest {
         int n = 3;
         InverseBroydenModel m = model(bfgs, n);
         double[] s = {1, 0, 0};
-        m.update(s, new double[] {2, 1, 0}, null, null); // sᵀy = 2 > 0: used
+        m.update(StepRecord.of(s, new double[] {2, 1, 0}, null, null, 1, true)); // sᵀy = 2 > 0: used
         DMatrixRMaj before = m.inverse().copy();
-        m.update(s, new double[] {-1, 0, 0}, null, null); // sᵀy < 0
-        m.update(s, new double[] {0, 1, 0}, null, null); // sᵀy = 0
-        m.update(s, new double[] {1e-9, 1, 0}, null, null); // sᵀy = 1e-9 ≤ 1e-8‖s‖‖y‖
-        m.update(s, new double[] {Double.NaN, 1, 0}, null, null);
+        m.update(StepRecord.of(s, new double[] {-1, 0, 0}, null, null, 1, true)); // sᵀy < 0
+        m.update(StepRecord.of(s, new double[] {0, 1, 0}, null, null, 1, true)); // sᵀy = 0
+        m.update(StepRecord.of(s, new double[] {1e-9, 1, 0}, null, null, 1, true)); // sᵀy = 1e-9 ≤ 1e-8‖s‖‖y‖
+        m.update(StepRecord.of(s, new double[] {Double.NaN, 1, 0}, null, null, 1, true));
         assertEquals(4, m.skippedUpdates());
         assertEquals(0, Pairs.maxAbsDifference(before, m.inverse()));
-        m.update(s, new double[] {1e-7, 1, 0}, null, null); // 1e-7 > 1e-8·‖y‖: used
+        m.update(StepRecord.of(s, new double[] {1e-7, 1, 0}, null, null, 1, true)); // 1e-7 > 1e-8·‖y‖: used
         assertEquals(2, m.updates());
     }
 
@@ -110,7 +111,7 @@ class InverseBroydenModelTest {
         assertFalse(m.reset(), "already steepest descent");
         double[] s = {1, 1};
         double[] y = {4, 2}; // γ = sᵀy/yᵀy = 6/20
-        m.update(s, y, null, null);
+        m.update(StepRecord.of(s, y, null, null, 1, true));
         assertTrue(m.reset());
         assertFalse(m.reset());
         double[] p = new double[n];

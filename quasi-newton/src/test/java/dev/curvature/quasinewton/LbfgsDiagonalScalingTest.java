@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.api.HessianDiagonal;
-import dev.curvature.api.IterativeOptimizer;
 import dev.curvature.api.Objective;
 import dev.curvature.api.OptimizationResult;
+import dev.curvature.api.spi.IterativeOptimizer;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curvature.api.CountingObjective;
 import dev.curvature.api.Objective;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,7 @@ class LbfgsModelTest {
                     double[] s = Pairs.gaussian(n, rnd);
                     double[] y = Pairs.times(q.a, s);
                     pairs.add(new double[][] {s, y});
-                    model.update(s, y, null, null);
+                    model.update(StepRecord.of(s, y, null, null, 1, true));
                     assertEquals(Math.min(k + 1, m), model.storedPairs());
                     DMatrixRMaj h = reference(pairs, m, w);
                     double[] g = Pairs.gaussian(n, rnd);
@@ -140,9 +141,9 @@ class LbfgsModelTest {
     void skipsPairsFailingTheCurvatureConditionAndResetsOnce() {
         LbfgsModel model = model(2, 3);
         assertFalse(model.reset(), "no pairs yet");
-        model.update(new double[] {1, 0}, new double[] {2, 0}, null, null); // γ = 1/2
-        model.update(new double[] {0, 1}, new double[] {0, -1}, null, null); // sᵀy < 0
-        model.update(new double[] {0, 1}, new double[] {1, 1e-17}, null, null); // sᵀy ≤ ε‖s‖‖y‖
+        model.update(StepRecord.of(new double[] {1, 0}, new double[] {2, 0}, null, null, 1, true)); // γ = 1/2
+        model.update(StepRecord.of(new double[] {0, 1}, new double[] {0, -1}, null, null, 1, true)); // sᵀy < 0
+        model.update(StepRecord.of(new double[] {0, 1}, new double[] {1, 1e-17}, null, null, 1, true)); // sᵀy ≤ ε‖s‖‖y‖
         assertEquals(1, model.storedPairs());
         assertEquals(2, model.skippedUpdates());
         assertTrue(model.reset());
@@ -170,11 +171,10 @@ class LbfgsModelTest {
         Random rnd = new Random(3);
         Quadratic q = Quadratic.convex(n, 30, rnd);
         LbfgsModel model = model(n, 7);
-        double[][] s = new double[20][];
-        double[][] y = new double[20][];
-        for (int k = 0; k < s.length; k++) {
-            s[k] = Pairs.gaussian(n, rnd);
-            y[k] = Pairs.times(q.a, s[k]);
+        StepRecord[] steps = new StepRecord[20];
+        for (int k = 0; k < steps.length; k++) {
+            double[] s = Pairs.gaussian(n, rnd);
+            steps[k] = StepRecord.of(s, Pairs.times(q.a, s), null, null, 1, true);
         }
         double[] g = Pairs.gaussian(n, rnd);
         double[] out = new double[n];
@@ -184,7 +184,7 @@ class LbfgsModelTest {
             long baseline = sun.getThreadAllocatedBytes(thread) - before; // cost of measuring
             before = sun.getThreadAllocatedBytes(thread);
             for (int k = 0; k < 20_000; k++) {
-                model.update(s[k % s.length], y[k % y.length], null, null);
+                model.update(steps[k % steps.length]);
                 model.direction(null, g, out);
                 model.multiply(null, null, g, out);
             }

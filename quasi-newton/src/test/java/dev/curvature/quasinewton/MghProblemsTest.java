@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.api.ConvergenceCriteria;
-import dev.curvature.api.CurvatureProvider;
-import dev.curvature.api.IterativeOptimizer;
-import dev.curvature.api.LineSearchGlobalization;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizer;
 import dev.curvature.api.Optimizers;
+import dev.curvature.api.spi.CurvatureProvider;
+import dev.curvature.api.spi.IterativeOptimizer;
+import dev.curvature.linesearch.LineSearchGlobalization;
 import dev.curvature.linesearch.MoreThuente;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;

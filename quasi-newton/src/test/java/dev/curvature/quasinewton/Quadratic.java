@@ -1,7 +1,7 @@
 package dev.curvature.quasinewton;
 
 import dev.curvature.api.TwiceDifferentiable;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Vectors;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.api.ConvergenceCriteria;
-import dev.curvature.api.CurvatureProvider;
-import dev.curvature.api.InitialStep;
-import dev.curvature.api.IterativeOptimizer;
-import dev.curvature.api.LineSearchGlobalization;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.TerminationReason;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.CurvatureProvider;
+import dev.curvature.api.spi.InitialStep;
+import dev.curvature.api.spi.IterativeOptimizer;
+import dev.curvature.api.spi.Vectors;
+import dev.curvature.linesearch.LineSearchGlobalization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

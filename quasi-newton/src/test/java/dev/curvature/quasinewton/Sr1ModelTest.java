@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.DirectionStatus;
 import dev.curvature.api.Objective;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class Sr1ModelTest {
                 Sr1Model m = model(n);
                 for (int k = 0; k < n; k++) {
                     double[] s = Pairs.gaussian(n, rnd);
-                    m.update(s, Pairs.times(q.a, s), null, null);
+                    m.update(StepRecord.of(s, Pairs.times(q.a, s), null, null, 1, true));
                 }
                 assertEquals(0, m.skippedUpdates(), "n = " + n);
                 double error = Pairs.maxAbsDifference(q.a, m.matrix(null, null));
@@ -50,16 +51,16 @@ class Sr1ModelTest {
     @Test
     void skipsAnUpdateWhoseDenominatorIsTooSmall() {
         Sr1Model m = model(2);
-        m.update(new double[] {1, 0}, new double[] {2, 0}, null, null); // B = 2I: Bs = y already
+        m.update(StepRecord.of(new double[] {1, 0}, new double[] {2, 0}, null, null, 1, true)); // B = 2I: Bs = y already
         DMatrixRMaj before = m.matrix(null, null).copy();
         // y − Bs ⊥ s: the SR1 denominator vanishes
         double[] s = {1, 0};
         double[] bs = Pairs.times(before, s);
-        m.update(s, new double[] {bs[0], bs[1] + 1}, null, null);
+        m.update(StepRecord.of(s, new double[] {bs[0], bs[1] + 1}, null, null, 1, true));
         assertEquals(1, m.skippedUpdates());
         assertEquals(0, Pairs.maxAbsDifference(before, m.matrix(null, null)));
         // y = Bs: nothing to learn, not a skip
-        m.update(s, bs, null, null);
+        m.update(StepRecord.of(s, bs, null, null, 1, true));
         assertEquals(1, m.skippedUpdates());
         assertEquals(0, Pairs.maxAbsDifference(before, m.matrix(null, null)));
     }
@@ -69,7 +70,7 @@ class Sr1ModelTest {
         Sr1Model m = model(2);
         assertFalse(m.reset());
         // B₀ becomes (yᵀy/|sᵀy|)I = (25/3)I, then the update makes Bs = y
-        m.update(new double[] {1, 0}, new double[] {3, 4}, null, null);
+        m.update(StepRecord.of(new double[] {1, 0}, new double[] {3, 4}, null, null, 1, true));
         double[] bs = Pairs.times(m.matrix(null, null), new double[] {1, 0});
         assertArrayEquals(new double[] {3, 4}, bs, 1e-14, "secant equation");
         assertTrue(m.reset());
@@ -85,7 +86,7 @@ class Sr1ModelTest {
         Sr1Model m = model(n);
         for (int k = 0; k < n; k++) {
             double[] s = Pairs.gaussian(n, rnd);
-            m.update(s, Pairs.times(q.a, s), null, null);
+            m.update(StepRecord.of(s, Pairs.times(q.a, s), null, null, 1, true));
         }
         double[] g = Pairs.gaussian(n, rnd);
         double[] p = new double[n];
@@ -100,8 +101,8 @@ class Sr1ModelTest {
     void aSingularModelHasNoDirection() {
         Sr1Model m = model(2);
         // B = I (scale yᵀy/|sᵀy| = 1, and y = Bs); then y − Bs = (−1, 0) makes B₁₁ = 0
-        m.update(new double[] {1, 1}, new double[] {1, 1}, null, null);
-        m.update(new double[] {1, 0}, new double[] {0, 0}, null, null);
+        m.update(StepRecord.of(new double[] {1, 1}, new double[] {1, 1}, null, null, 1, true));
+        m.update(StepRecord.of(new double[] {1, 0}, new double[] {0, 0}, null, null, 1, true));
         assertEquals(0, m.matrix(null, null).get(0, 0), 1e-15);
         assertEquals(DirectionStatus.SINGULAR, m.direction(null, new double[] {1, 1}, new double[2]));
     }

@@ -1,7 +1,7 @@
 package dev.curvature.spark;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.spi.Checks;
 import org.ejml.data.DMatrixRMaj;
 
 /**

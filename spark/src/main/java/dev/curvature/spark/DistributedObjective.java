@@ -1,8 +1,8 @@
 package dev.curvature.spark;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.HessianDiagonal;
 import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.spi.Checks;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;

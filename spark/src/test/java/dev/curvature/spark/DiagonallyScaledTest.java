@@ -81,7 +81,7 @@ class DiagonallyScaledTest {
         assertArrayEquals(plain.point(), h.toOriginal(scaled.point()), 1e-6);
         double[] g = new double[P];
         h.originalGradient(scaled.gradient(), g);
-        assertTrue(dev.curvature.api.Vectors.normInf(g) <= 1e-8);
+        assertTrue(dev.curvature.api.spi.Vectors.normInf(g) <= 1e-8);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.curvature.spark;
 
-import dev.curvature.api.IterativeOptimizer;
 import dev.curvature.api.Optimizer;
 import dev.curvature.api.Optimizers;
+import dev.curvature.api.spi.IterativeOptimizer;
 import dev.curvature.newton.NewtonCg;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.curvature.spark;
 
-import dev.curvature.api.IterativeOptimizer;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizers;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.IterativeOptimizer;
+import dev.curvature.api.spi.Vectors;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

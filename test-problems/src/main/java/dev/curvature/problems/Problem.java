@@ -1,7 +1,7 @@
 package dev.curvature.problems;
 
-import dev.curvature.api.Checks;
 import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.spi.Checks;
 import java.util.Optional;
 import java.util.OptionalDouble;
 

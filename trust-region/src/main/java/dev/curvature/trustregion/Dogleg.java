@@ -1,9 +1,11 @@
 package dev.curvature.trustregion;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.linalg.CholeskyFactor;
+import dev.curvature.api.linalg.DenseCurvatureModel;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.Vectors;
 
 /**
  * Powell's dogleg method (Nocedal &amp; Wright, 2nd ed., §4.1, (4.15)–(4.16)): the minimizer of
@@ -31,7 +33,7 @@ public final class Dogleg implements TrustRegionSolver {
     }
 
     @Override
-    public Subproblem start(CurvatureModel model, int n) {
+    public State start(CurvatureModel model, int n) {
         Checks.notNull(model, "model");
         return new Solve(model, n);
     }
@@ -41,7 +43,7 @@ public final class Dogleg implements TrustRegionSolver {
         return "Dogleg";
     }
 
-    private static final class Solve implements Subproblem {
+    private static final class Solve implements State {
         private final CurvatureModel model;
         private final DenseCurvatureModel dense;
         private final CholeskyFactor cholesky;

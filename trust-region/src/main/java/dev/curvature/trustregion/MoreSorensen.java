@@ -1,10 +1,12 @@
 package dev.curvature.trustregion;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.linalg.CholeskyFactor;
+import dev.curvature.api.linalg.DenseCurvatureModel;
 import dev.curvature.api.linalg.DenseLinearAlgebra;
 import dev.curvature.api.linalg.SymmetricEigen;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.Vectors;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -81,7 +83,7 @@ public final class MoreSorensen implements TrustRegionSolver {
      * @throws IllegalArgumentException when {@code model} is not a {@link DenseCurvatureModel}
      */
     @Override
-    public Subproblem start(CurvatureModel model, int n) {
+    public State start(CurvatureModel model, int n) {
         Checks.notNull(model, "model");
         if (!(model instanceof DenseCurvatureModel dense)) {
             throw new IllegalArgumentException("model: MoreSorensen needs a DenseCurvatureModel, got "
@@ -95,7 +97,7 @@ public final class MoreSorensen implements TrustRegionSolver {
         return "MoreSorensen[accuracy=" + accuracy + ", maxFactorizations=" + maxFactorizations + "]";
     }
 
-    private static final class Solve implements Subproblem {
+    private static final class Solve implements State {
         private static final int INVERSE_ITERATIONS = 3;
 
         private final DenseCurvatureModel model;

@@ -1,8 +1,8 @@
 package dev.curvature.trustregion;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.Vectors;
 
 /**
  * Steihaug's truncated conjugate gradient method for the trust-region subproblem (Steihaug 1983;
@@ -43,7 +43,7 @@ public final class SteihaugCg implements TrustRegionSolver {
     }
 
     @Override
-    public Subproblem start(CurvatureModel model, int n) {
+    public State start(CurvatureModel model, int n) {
         Checks.notNull(model, "model");
         return new Solve(model, n, maxIterations == 0 ? n : maxIterations);
     }
@@ -53,7 +53,7 @@ public final class SteihaugCg implements TrustRegionSolver {
         return "SteihaugCg[maxIterations=" + (maxIterations == 0 ? "n" : maxIterations) + "]";
     }
 
-    private static final class Solve implements Subproblem {
+    private static final class Solve implements State {
         private final CurvatureModel model;
         private final int maxIterations;
         private final double[] r;
@@ -61,6 +61,7 @@ public final class SteihaugCg implements TrustRegionSolver {
         private final double[] bd;
         private final double[] trial;
         private final double[] roots = new double[2];
+        private int iterations;
 
         Solve(CurvatureModel model, int n, int maxIterations) {
             this.model = model;
@@ -80,10 +81,12 @@ public final class SteihaugCg implements TrustRegionSolver {
             double gNorm = Math.sqrt(rr);
             double tolerance = Math.min(0.5, Math.sqrt(gNorm)) * gNorm;
             double m = 0; // m(z), tracked along the path
+            iterations = 0;
             if (!(gNorm > tolerance)) {
                 return m; // only for g = 0 (or NaN): the zero step
             }
             for (int j = 0; j < maxIterations; j++) {
+                iterations = j + 1;
                 model.multiply(x, g, d, bd);
                 double dBd = Vectors.dot(d, bd);
                 double rd = Vectors.dot(r, d); // ∇m(z)ᵀd
@@ -121,6 +124,11 @@ public final class SteihaugCg implements TrustRegionSolver {
                 }
             }
             return m;
+        }
+
+        @Override
+        public int innerIterations() {
+            return iterations;
         }
     }
 }

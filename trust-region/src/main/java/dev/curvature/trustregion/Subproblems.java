@@ -1,7 +1,7 @@
 package dev.curvature.trustregion;
 
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.Vectors;
 
 /** Small pieces shared by the subproblem solvers. None allocates. */
 final class Subproblems {

@@ -1,11 +1,13 @@
 package dev.curvature.trustregion;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.Globalization;
-import dev.curvature.api.RunState;
+import dev.curvature.api.DirectionKind;
 import dev.curvature.api.TerminationReason;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.Globalization;
+import dev.curvature.api.spi.RunState;
+import dev.curvature.api.spi.StepOutcome;
+import dev.curvature.api.spi.Vectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -183,8 +185,8 @@ public final class TrustRegion implements Globalization {
      * @throws IllegalArgumentException when the solver cannot work with the run's model
      */
     @Override
-    public Globalization.Session start(RunState state) {
-        return new Session(solver.start(state.model(), state.dimension()), state.dimension());
+    public Globalization.State start(RunState state) {
+        return new RegionState(solver.start(state.model(), state.dimension()), state.dimension());
     }
 
     @Override
@@ -193,116 +195,154 @@ public final class TrustRegion implements Globalization {
                 + ", maxRadius=" + maxRadius + (rejectedStepUpdates ? ", rejectedStepUpdates" : "") + "]";
     }
 
-    /** One run's radius and step array. */
-    private final class Session implements Globalization.Session {
-        private final TrustRegionSolver.Subproblem subproblem;
+    /**
+     * One run's radius, step array and the bookkeeping of the current iterate's trials. Each
+     * {@link #step} call makes one trial; a refused one is returned to the driver as
+     * {@link StepOutcome.Rejected}, and the next call continues from the smaller radius.
+     */
+    private final class RegionState implements Globalization.State {
+        private final TrustRegionSolver.State subproblem;
         private final double[] step;
-        private final double[] change;
+        private final StepOutcome.Accepted accepted = new StepOutcome.Accepted();
+        private final StepOutcome.Rejected rejected = new StepOutcome.Rejected();
+        private final StepOutcome.Failed failed = new StepOutcome.Failed();
         private double radius = initialRadius;
+        /** True when the next call starts the trials of a new iterate. */
+        private boolean newIterate = true;
+        // the trials of the current iterate
+        private double slack;
+        private boolean anyFinite;
+        private double firstPredicted;
+        private boolean firstInterior;
+        private boolean retried;
+        private boolean resetRequested;
+        /** The radius fell below Δ_min after the last refused trial. */
+        private boolean collapsed;
+        private boolean lastFinite;
+        private double lastValue;
+        private double lastRatio;
 
-        Session(TrustRegionSolver.Subproblem subproblem, int n) {
+        RegionState(TrustRegionSolver.State subproblem, int n) {
             this.subproblem = subproblem;
             this.step = new double[n];
-            this.change = rejectedStepUpdates ? new double[n] : null;
         }
 
         @Override
-        public void step(RunState st) {
+        public StepOutcome step(RunState st) {
             double[] x = st.point();
             double[] g = st.gradient();
             double f = st.value();
             double[] xt = st.trialPoint();
             double[] gt = st.trialGradient();
             CountingObjective objective = st.objective();
-            double slack = 10 * Math.ulp(1.0) * Math.max(1, Math.abs(f));
-            boolean anyFinite = false;
-            double firstPredicted = Double.NaN;
-            boolean firstInterior = false;
-            boolean retried = false;
-            while (true) {
-                double m = subproblem.solve(x, g, radius, step);
-                if (!Double.isFinite(m)) {
-                    st.fail(TerminationReason.NON_FINITE, "the trust-region model is not finite"
-                            + " at iteration " + st.iteration() + " (m(p) = " + m + ")");
-                    return;
+            if (newIterate) {
+                newIterate = false;
+                slack = 10 * Math.ulp(1.0) * Math.max(1, Math.abs(f));
+                anyFinite = false;
+                firstPredicted = Double.NaN;
+                firstInterior = false;
+                retried = false;
+                collapsed = false;
+            }
+            if (resetRequested) {
+                // the driver has reset the model: retry from the initial radius, once
+                resetRequested = false;
+                retried = true;
+                collapsed = false;
+                radius = initialRadius;
+                firstPredicted = Double.NaN;
+            } else if (collapsed) {
+                if (!retried) {
+                    resetRequested = true;
+                    return StepOutcome.RetryAfterReset.INSTANCE;
                 }
-                double stepNorm = Vectors.norm2(step);
-                Vectors.addScaled(x, 1, step, xt);
-                // ∇f at a trial is needed only if the trial is accepted (or for the rejected-step
-                // update of the model), so it is evaluated then, as SciPy's trust methods do.
-                double ft = rejectedStepUpdates ? objective.valueAndGradient(xt, gt) : objective.value(xt);
-                boolean finite = Double.isFinite(ft) && (!rejectedStepUpdates || Vectors.allFinite(gt));
-                double predicted = -m;
-                if (Double.isNaN(firstPredicted)) {
-                    firstPredicted = predicted;
-                    firstInterior = stepNorm < BOUNDARY_FRACTION * radius;
-                }
-                double rho;
-                if (!finite || !(predicted > 0)) {
+                return giveUp(st);
+            }
+            double m = subproblem.solve(x, g, radius, step);
+            if (!Double.isFinite(m)) {
+                newIterate = true;
+                return failed.set(TerminationReason.NON_FINITE, "the trust-region model is not"
+                        + " finite at iteration " + st.iteration() + " (m(p) = " + m + ")");
+            }
+            double stepNorm = Vectors.norm2(step);
+            Vectors.addScaled(x, 1, step, xt);
+            // ∇f at a trial is needed only if the trial is accepted (or for the rejected-step
+            // update of the model), so it is evaluated then, as SciPy's trust methods do.
+            double ft = rejectedStepUpdates ? objective.valueAndGradient(xt, gt) : objective.value(xt);
+            boolean finite = Double.isFinite(ft) && (!rejectedStepUpdates || Vectors.allFinite(gt));
+            double predicted = -m;
+            if (Double.isNaN(firstPredicted)) {
+                firstPredicted = predicted;
+                firstInterior = stepNorm < BOUNDARY_FRACTION * radius;
+            }
+            double rho;
+            if (!finite || !(predicted > 0)) {
+                rho = Double.NEGATIVE_INFINITY;
+            } else if (ft <= f) {
+                rho = (f - ft + slack) / (predicted + slack);
+            } else {
+                rho = (f - ft) / predicted; // an increase is never excused as rounding
+            }
+            if (rho > eta && !rejectedStepUpdates) {
+                objective.gradient(xt, gt);
+                if (!Vectors.allFinite(gt)) { // the trial is unusable after all
+                    finite = false;
                     rho = Double.NEGATIVE_INFINITY;
-                } else if (ft <= f) {
-                    rho = (f - ft + slack) / (predicted + slack);
-                } else {
-                    rho = (f - ft) / predicted; // an increase is never excused as rounding
-                }
-                if (rho > eta && !rejectedStepUpdates) {
-                    objective.gradient(xt, gt);
-                    if (!Vectors.allFinite(gt)) { // the trial is unusable after all
-                        finite = false;
-                        rho = Double.NEGATIVE_INFINITY;
-                    }
-                }
-                anyFinite |= finite;
-                double used = radius;
-                if (rho < POOR_RATIO) {
-                    radius = SHRINK * Math.min(radius, stepNorm);
-                } else if (rho > GOOD_RATIO && stepNorm >= BOUNDARY_FRACTION * radius) {
-                    radius = Math.min(EXPAND * radius, maxRadius);
-                }
-                if (LOG.isTraceEnabled()) {
-                    LOG.trace("iteration {}: Δ = {}, ‖p‖ = {}, ρ = {}, Δ → {}", st.iteration(), used,
-                            stepNorm, rho, radius);
-                }
-                if (rho > eta) {
-                    st.acceptTrial(ft, 1.0);
-                    return;
-                }
-                if (rejectedStepUpdates && finite) {
-                    Vectors.subtract(gt, g, change);
-                    st.model().update(step, change, xt, gt);
-                }
-                if (!(radius >= minRadius * Math.max(1, Vectors.norm2(x)))) {
-                    if (!retried && st.model().reset()) {
-                        // as the line-search globalization does: forget the curvature once and
-                        // retry from the initial radius before giving up
-                        retried = true;
-                        radius = initialRadius;
-                        firstPredicted = Double.NaN;
-                        continue;
-                    }
-                    if (finite && ft < f) { // keep the last trial if it lowered f at all
-                        if (!rejectedStepUpdates) {
-                            objective.gradient(xt, gt);
-                        }
-                        if (Vectors.allFinite(gt)) {
-                            st.acceptTrial(ft, 1.0);
-                        }
-                    }
-                    if (anyFinite && firstInterior
-                            && firstPredicted <= 10 * Math.ulp(1.0) * Math.abs(f)) {
-                        st.fail(TerminationReason.VALUE_TOLERANCE, String.format("no decrease of f"
-                                + " is measurable: the model predicted %.3e ≤ 10ε|f| = %.3e",
-                                firstPredicted, 10 * Math.ulp(1.0) * Math.abs(f)));
-                        return;
-                    }
-                    st.fail(anyFinite ? TerminationReason.TRUST_REGION_COLLAPSED
-                                    : TerminationReason.NON_FINITE,
-                            String.format("the trust radius fell to %.3e at iteration %d without"
-                                    + " an acceptable step (last ρ = %.3e)", radius, st.iteration(),
-                                    rho));
-                    return;
                 }
             }
+            anyFinite |= finite;
+            double used = radius;
+            if (rho < POOR_RATIO) {
+                radius = SHRINK * Math.min(radius, stepNorm);
+            } else if (rho > GOOD_RATIO && stepNorm >= BOUNDARY_FRACTION * radius) {
+                radius = Math.min(EXPAND * radius, maxRadius);
+            }
+            st.describeStep(DirectionKind.TRUST_REGION, Double.NaN, Double.NaN, used, rho,
+                    subproblem.innerIterations());
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("iteration {}: Δ = {}, ‖p‖ = {}, ρ = {}, Δ → {}", st.iteration(), used,
+                        stepNorm, rho, radius);
+            }
+            if (rho > eta) {
+                newIterate = true;
+                return accepted.set(ft, 1.0);
+            }
+            lastFinite = finite;
+            lastValue = ft;
+            lastRatio = rho;
+            collapsed = !(radius >= minRadius * Math.max(1, Vectors.norm2(x)));
+            return rejected.set(ft, step, rejectedStepUpdates && finite);
+        }
+
+        /**
+         * Ends the run after the region collapsed: keeps the last trial if it lowered f at all,
+         * and reports the precision limit when the iteration's first trial was the model's
+         * interior minimizer with a predicted decrease below f's rounding level.
+         */
+        @Override
+        public StepOutcome.Failed giveUp(RunState st) {
+            newIterate = true;
+            resetRequested = false;
+            double f = st.value();
+            double[] xt = st.trialPoint();
+            double[] gt = st.trialGradient();
+            boolean moved = false;
+            if (lastFinite && lastValue < f) {
+                if (!rejectedStepUpdates) {
+                    st.objective().gradient(xt, gt);
+                }
+                moved = Vectors.allFinite(gt);
+            }
+            if (anyFinite && firstInterior
+                    && firstPredicted <= 10 * Math.ulp(1.0) * Math.abs(f)) {
+                return failed.set(TerminationReason.VALUE_TOLERANCE, String.format("no decrease"
+                        + " of f is measurable: the model predicted %.3e ≤ 10ε|f| = %.3e",
+                        firstPredicted, 10 * Math.ulp(1.0) * Math.abs(f)), moved, lastValue, 1.0);
+            }
+            return failed.set(anyFinite ? TerminationReason.TRUST_REGION_COLLAPSED
+                    : TerminationReason.NON_FINITE, String.format("the trust radius fell to"
+                    + " %.3e at iteration %d without an acceptable step (last ρ = %.3e)", radius,
+                    st.iteration(), lastRatio), moved, lastValue, 1.0);
         }
     }
 }

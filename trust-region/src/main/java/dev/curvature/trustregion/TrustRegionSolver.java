@@ -1,6 +1,7 @@
 package dev.curvature.trustregion;
 
-import dev.curvature.api.CurvatureModel;
+import dev.curvature.api.linalg.DenseCurvatureModel;
+import dev.curvature.api.spi.CurvatureModel;
 
 /**
  * A solver of the trust-region subproblem (Nocedal &amp; Wright, 2nd ed., (4.3)):
@@ -9,7 +10,7 @@ import dev.curvature.api.CurvatureModel;
  * or as a dense matrix through {@link DenseCurvatureModel}). Every solver returns a step with
  * ‖p‖ ≤ Δ (up to rounding) that achieves at least a fixed fraction of the Cauchy decrease
  * m(0) − m(p) ≥ c₁‖g‖ min(Δ, ‖g‖/‖B‖) (N&amp;W (4.20)), which is what the convergence theory of
- * {@link TrustRegion} needs. Immutable and thread-safe; each run gets its own {@link Subproblem}
+ * {@link TrustRegion} needs. Immutable and thread-safe; each run gets its own {@link State}
  * holding every work array.
  */
 public interface TrustRegionSolver {
@@ -22,10 +23,10 @@ public interface TrustRegionSolver {
      * @throws IllegalArgumentException when this solver cannot work with {@code model} (e.g. a
      *     dense solver given a matrix-free model)
      */
-    Subproblem start(CurvatureModel model, int n);
+    State start(CurvatureModel model, int n);
 
     /** The mutable state of one run's subproblem solves. */
-    interface Subproblem {
+    interface State {
 
         /**
          * Approximately minimizes m(p) within ‖p‖₂ ≤ Δ.
@@ -38,5 +39,10 @@ public interface TrustRegionSolver {
          *     the model has non-finite entries)
          */
         double solve(double[] x, double[] g, double radius, double[] step);
+
+        /** Conjugate-gradient iterations of the last {@link #solve}, for the iteration record (0 by default). */
+        default int innerIterations() {
+            return 0;
+        }
     }
 }

@@ -1,10 +1,12 @@
 package dev.curvature.trustregion;
 
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.CurvatureProvider;
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.linalg.DenseCurvatureModel;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.CurvatureProvider;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -42,7 +44,9 @@ final class ExactHessian implements CurvatureProvider {
             }
 
             @Override
-            public void update(double[] s, double[] y, double[] x, double[] g) {
+            public void update(StepRecord step) {
+        double[] s = step.s();
+        double[] y = step.y();
                 current = false;
             }
 

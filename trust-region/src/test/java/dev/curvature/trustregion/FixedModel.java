@@ -1,8 +1,10 @@
 package dev.curvature.trustregion;
 
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.linalg.DenseCurvatureModel;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -29,7 +31,7 @@ final class FixedModel implements DenseCurvatureModel {
             }
 
             @Override
-            public void update(double[] s, double[] y, double[] x, double[] g) {
+            public void update(StepRecord step) {
             }
 
             @Override
@@ -61,7 +63,7 @@ final class FixedModel implements DenseCurvatureModel {
     }
 
     @Override
-    public void update(double[] s, double[] y, double[] x, double[] g) {
+    public void update(StepRecord step) {
     }
 
     @Override

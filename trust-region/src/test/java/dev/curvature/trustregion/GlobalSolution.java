@@ -1,6 +1,6 @@
 package dev.curvature.trustregion;
 
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.Vectors;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;

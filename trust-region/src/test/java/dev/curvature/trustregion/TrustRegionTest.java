@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.curvature.api.ConvergenceCriteria;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.CurvatureProvider;
-import dev.curvature.api.DirectionStatus;
-import dev.curvature.api.IterativeOptimizer;
 import dev.curvature.api.Objective;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.TerminationReason;
 import dev.curvature.api.TwiceDifferentiable;
-import dev.curvature.api.Vectors;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.CurvatureProvider;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.IterativeOptimizer;
+import dev.curvature.api.spi.StepRecord;
+import dev.curvature.api.spi.Vectors;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
 import java.util.ArrayList;
@@ -216,8 +217,9 @@ class TrustRegionTest {
                 }
 
                 @Override
-                public void update(double[] s, double[] y, double[] x, double[] g) {
-                    updates.add(new double[] {s[0], y[0], x[0], g[0]});
+                public void update(StepRecord step) {
+                    updates.add(new double[] {step.s()[0], step.y()[0], step.point()[0],
+                        step.gradient()[0]});
                 }
 
                 @Override

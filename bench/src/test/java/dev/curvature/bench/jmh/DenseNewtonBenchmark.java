@@ -1,8 +1,9 @@
 package dev.curvature.bench.jmh;
 
-import dev.curvature.api.CountingObjective;
-import dev.curvature.api.CurvatureModel;
-import dev.curvature.api.DirectionStatus;
+import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
 import dev.curvature.newton.AddedIdentity;
 import dev.curvature.newton.HessianCurvature;
 import dev.curvature.problems.TestProblem;
@@ -65,7 +66,7 @@ public class DenseNewtonBenchmark {
     /** One Newton direction at a new iterate (the model is told of a step first). */
     @Benchmark
     public double[] newtonStep() {
-        model.update(zero, zero, x, g); // a new iterate: the next direction evaluates ∇²f
+        model.update(StepRecord.of(zero, zero, x, g, 1, true)); // a new iterate: the next direction evaluates ∇²f
         if (model.direction(x, g, p) != DirectionStatus.OK) {
             throw new IllegalStateException("the Hessian should be positive definite");
         }

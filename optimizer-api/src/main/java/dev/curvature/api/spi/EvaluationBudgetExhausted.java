@@ -1,4 +1,6 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
+
+import dev.curvature.api.TerminationReason;
 
 /**
  * Signals that the run's evaluation budget is spent; the driver ends the run with

@@ -1,4 +1,6 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
+
+import dev.curvature.api.TwiceDifferentiable;
 
 /**
  * A source of second-order information: the exact Hessian, a modification of it, a finite-difference

@@ -1,4 +1,4 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
 
 /** Whether a {@link CurvatureModel} could produce a search direction. */
 public enum DirectionStatus {

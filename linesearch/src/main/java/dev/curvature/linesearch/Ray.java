@@ -1,4 +1,8 @@
-package dev.curvature.api;
+package dev.curvature.linesearch;
+
+import dev.curvature.api.spi.LineFunction;
+import dev.curvature.api.spi.RunState;
+import dev.curvature.api.spi.Vectors;
 
 /**
  * φ(α) = f(x + α·p) over the run's current iterate and direction, evaluated into the run's trial
@@ -22,20 +26,20 @@ final class Ray implements LineFunction {
         lastAlpha = Double.NaN;
         lastHasGradient = false;
         bestAlpha = 0;
-        bestValue = state.f;
+        bestValue = state.value();
     }
 
     private double evaluate(double alpha, boolean withGradient) {
         if (!(alpha >= 0) || Double.isInfinite(alpha)) {
             throw new IllegalStateException("line search asked for φ(" + alpha + ")");
         }
-        Vectors.addScaled(state.x, alpha, state.direction, state.xTrial);
+        Vectors.addScaled(state.point(), alpha, state.direction(), state.trialPoint());
         double v;
         if (withGradient) {
-            v = state.objective().valueAndGradient(state.xTrial, state.gTrial);
-            slope = Vectors.dot(state.gTrial, state.direction);
+            v = state.objective().valueAndGradient(state.trialPoint(), state.trialGradient());
+            slope = Vectors.dot(state.trialGradient(), state.direction());
         } else {
-            v = state.objective().value(state.xTrial);
+            v = state.objective().value(state.trialPoint());
         }
         lastAlpha = alpha;
         lastHasGradient = withGradient;
@@ -69,13 +73,13 @@ final class Ray implements LineFunction {
      */
     boolean gradientAt(double alpha) {
         if (alpha != lastAlpha) {
-            Vectors.addScaled(state.x, alpha, state.direction, state.xTrial);
+            Vectors.addScaled(state.point(), alpha, state.direction(), state.trialPoint());
             lastAlpha = alpha;
             lastHasGradient = false;
         }
         if (!lastHasGradient) {
-            state.objective().gradient(state.xTrial, state.gTrial);
-            slope = Vectors.dot(state.gTrial, state.direction);
+            state.objective().gradient(state.trialPoint(), state.trialGradient());
+            slope = Vectors.dot(state.trialGradient(), state.direction());
             lastHasGradient = true;
         }
         return Double.isFinite(slope); // a non-finite gᵢ makes gᵀp non-finite

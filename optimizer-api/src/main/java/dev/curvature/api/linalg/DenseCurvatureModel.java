@@ -1,11 +1,11 @@
-package dev.curvature.trustregion;
+package dev.curvature.api.linalg;
 
-import dev.curvature.api.CurvatureModel;
+import dev.curvature.api.spi.CurvatureModel;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * A {@link CurvatureModel} that can show its matrix B_k as a dense n×n matrix, which the dense
- * trust-region subproblem solvers ({@link MoreSorensen}, and {@link Dogleg} for its
+ * trust-region subproblem solvers ({@code MoreSorensen}, and {@code Dogleg} for its
  * positive-definiteness test) factor. Models that store B_k (SR1, an exact Hessian) return it
  * directly; models that store H_k = B_k⁻¹ (BFGS, DFP) form B_k by a Cholesky solve. Matrix-free
  * models (L-BFGS, Hessian-vector products) do not implement this interface.

@@ -1,4 +1,6 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
+
+import dev.curvature.api.SecondOrder;
 
 /**
  * The per-run curvature model B_k ≈ ∇²f(x_k) of a {@link CurvatureProvider}: it gives the search
@@ -25,19 +27,25 @@ public interface CurvatureModel {
     void multiply(double[] x, double[] g, double[] v, double[] out);
 
     /**
-     * Learns from an accepted step: s = x_{k+1} − x_k, y = g_{k+1} − g_k. The arrays are reused
-     * by the driver after the call: copy what you keep.
-     *
-     * @param s the step
-     * @param y the change of gradient
-     * @param x the new iterate x_{k+1}
-     * @param g the gradient at x_{k+1}
+     * Learns from a step; called by the driver only, after every accepted step and, when the
+     * globalization hands them over (SR1's trust region, N&amp;W Algorithm 6.2), after refused
+     * trust-region trials ({@link StepRecord#accepted()} false: the iterate did not move; a model
+     * that cannot use such a step ignores it). The record and its arrays are reused by the driver
+     * after the call: copy what you keep.
      */
-    void update(double[] s, double[] y, double[] x, double[] g);
+    void update(StepRecord step);
+
+    /**
+     * Inner iterations (conjugate-gradient steps) spent by the last {@link #direction} call, for
+     * the iteration record; 0 (the default) for models that solve directly.
+     */
+    default int innerIterations() {
+        return 0;
+    }
 
     /**
      * Forgets what the model has learnt, so that the next direction is a (scaled) steepest
-     * descent; used when a direction failed (not a descent direction, or no acceptable step).
+     * descent; called by the driver only, when a direction or step failed (not a descent direction, or no acceptable step).
      *
      * @return false when the next direction would be steepest descent anyway, so a retry is
      *     pointless

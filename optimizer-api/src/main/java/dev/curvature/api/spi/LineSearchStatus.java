@@ -1,4 +1,4 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
 
 /** How a line search ended. */
 public enum LineSearchStatus {

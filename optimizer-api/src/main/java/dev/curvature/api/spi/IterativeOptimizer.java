@@ -1,5 +1,12 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
 
+import dev.curvature.api.ConvergenceCriteria;
+import dev.curvature.api.IterationListener;
+import dev.curvature.api.Objective;
+import dev.curvature.api.OptimizationResult;
+import dev.curvature.api.Optimizer;
+import dev.curvature.api.SecondOrder;
+import dev.curvature.api.TerminationReason;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -99,8 +106,10 @@ public final class IterativeOptimizer implements Optimizer {
     /** One call of minimize: the loop and the best-point bookkeeping. */
     private final class Run {
         private final RunState st;
-        private final Globalization.Session session;
+        private final Globalization.State session;
         private final IterationListener listener;
+        private final IterationRecord view;
+        private final StepRecord record = new StepRecord();
         /** The best point when the current one is not (after a step that raised f). */
         private double[] bestX;
         private double[] bestG;
@@ -112,8 +121,9 @@ public final class IterativeOptimizer implements Optimizer {
         private SecondOrder secondOrder = SecondOrder.UNCHECKED;
         private int saddleEscapes;
 
-        Run(RunState st, Globalization.Session session, IterationListener listener) {
+        Run(RunState st, Globalization.State session, IterationListener listener) {
             this.st = st;
+            this.view = new IterationRecord(st);
             this.session = session;
             this.listener = listener;
         }
@@ -158,9 +168,13 @@ public final class IterativeOptimizer implements Optimizer {
                             + Duration.ofNanos(criteria.timeLimitNanos()));
                 }
                 double fPrevious = st.f;
-                st.trialReady = false;
+                int callsBefore = st.objective().calls();
+                StepOutcome outcome;
                 try {
-                    session.step(st);
+                    outcome = session.step(st);
+                    while (outcome instanceof StepOutcome.RetryAfterReset) {
+                        outcome = st.model().reset() ? session.step(st) : session.giveUp(st);
+                    }
                 } catch (ObjectiveFailure e) {
                     cause = e.getCause();
                     return finish(TerminationReason.OBJECTIVE_FAILED, e.getMessage());
@@ -168,15 +182,32 @@ public final class IterativeOptimizer implements Optimizer {
                     return finish(TerminationReason.MAX_EVALUATIONS, "evaluations: "
                             + st.objective().calls() + " ≥ " + criteria.maxEvaluations());
                 }
-                if (!st.trialReady && st.failure == null) {
-                    throw new IllegalStateException(globalization + " neither stepped nor failed");
+                st.stepEvaluations = st.objective().calls() - callsBefore;
+                if (outcome instanceof StepOutcome.Failed failed) {
+                    if (failed.movedTo()) {
+                        adoptTrial(failed.value(), failed.stepLength());
+                    }
+                    return finish(failed.reason(), failed.message());
                 }
-                double xNorm = st.trialReady ? adoptTrial() : 0;
-                if (st.failure != null) {
-                    return finish(st.failure, st.failureMessage);
-                }
+                double xNorm;
                 try {
-                    st.model().update(st.s, st.y, st.x, st.g);
+                    if (outcome instanceof StepOutcome.Rejected rejected) {
+                        st.accepted = false;
+                        if (rejected.gradientKnown()) {
+                            Vectors.subtract(st.gTrial, st.g, st.y);
+                            record.set(rejected.step(), st.y, st.xTrial, st.gTrial, 1, false);
+                            st.model().update(record);
+                        }
+                        reason = callListener();
+                        if (reason != null) {
+                            return finish(reason, listenerMessage());
+                        }
+                        continue;
+                    }
+                    StepOutcome.Accepted step = (StepOutcome.Accepted) outcome;
+                    xNorm = adoptTrial(step.value(), step.stepLength());
+                    record.set(st.s, st.y, st.x, st.g, step.stepLength(), true);
+                    st.model().update(record);
                 } catch (ObjectiveFailure e) {
                     cause = e.getCause();
                     return finish(TerminationReason.OBJECTIVE_FAILED, e.getMessage());
@@ -234,7 +265,7 @@ public final class IterativeOptimizer implements Optimizer {
          *
          * @return ‖x_{k+1}‖∞
          */
-        private double adoptTrial() {
+        private double adoptTrial(double value, double stepLength) {
             double[] x = st.x;
             double[] g = st.g;
             double[] xt = st.xTrial;
@@ -254,22 +285,23 @@ public final class IterativeOptimizer implements Optimizer {
                 xNorm = Math.max(xNorm, Math.abs(xi));
                 gNorm = Math.max(gNorm, Math.abs(gi));
             }
-            if (st.fTrial > bestF) {
+            if (value > bestF) {
                 if (currentIsBest) {
                     saveBest();
                 }
             } else {
                 currentIsBest = true;
-                bestF = st.fTrial;
+                bestF = value;
             }
             st.x = xt;
             st.xTrial = x;
             st.g = gt;
             st.gTrial = g;
-            st.f = st.fTrial;
+            st.f = value;
             st.gradientNorm = gNorm;
             st.stepNorm = stepNorm;
-            st.stepLength = st.trialStepLength;
+            st.stepLength = stepLength;
+            st.accepted = true;
             st.iteration++;
             return xNorm;
         }
@@ -301,7 +333,8 @@ public final class IterativeOptimizer implements Optimizer {
         /** Calls the listener; returns STOPPED_BY_LISTENER when it stops or throws the run. */
         private TerminationReason callListener() {
             try {
-                return listener.onIteration(st) ? null : TerminationReason.STOPPED_BY_LISTENER;
+                view.refresh();
+                return listener.onIteration(view) ? null : TerminationReason.STOPPED_BY_LISTENER;
             } catch (RuntimeException e) {
                 cause = e;
                 return TerminationReason.STOPPED_BY_LISTENER;

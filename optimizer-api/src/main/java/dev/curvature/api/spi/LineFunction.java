@@ -1,4 +1,4 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
 
 /**
  * The scalar function φ(α) = f(x + α·p) a {@link LineSearch} works on, with its slope

@@ -1,13 +1,13 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
 
 /**
  * Chooses the first trial step α₀ of each line search (Nocedal &amp; Wright §3.5, "Initial step
- * length"). Immutable; each run gets its own {@link Guess}.
+ * length"). Immutable; each run gets its own {@link State}.
  */
 public interface InitialStep {
 
     /** α₀ = 1 always: right for Newton and quasi-Newton directions, whose natural step is 1. */
-    InitialStep UNIT = () -> new Guess() {
+    InitialStep UNIT = () -> new State() {
         @Override
         public double initial(int iteration, double value, double slope, double directionNorm) {
             return 1.0;
@@ -19,10 +19,10 @@ public interface InitialStep {
     };
 
     /** Per-run state. */
-    Guess start();
+    State start();
 
     /** The mutable state of one run's initial-step choice. */
-    interface Guess {
+    interface State {
 
         /**
          * α₀ for the search at iteration k.

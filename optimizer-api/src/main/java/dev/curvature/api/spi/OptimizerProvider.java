@@ -1,11 +1,13 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
 
+import dev.curvature.api.Optimizer;
+import dev.curvature.api.Optimizers;
 import java.util.List;
 
 /**
  * Service-provider interface through which modules register their default-configured optimizers
  * with {@link Optimizers}. Implementations are listed in
- * {@code META-INF/services/dev.curvature.api.OptimizerProvider}.
+ * {@code META-INF/services/dev.curvature.api.spi.OptimizerProvider}.
  */
 public interface OptimizerProvider {
 

@@ -1,4 +1,6 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
+
+import dev.curvature.api.TerminationReason;
 
 /**
  * Carries an exception thrown by the user's objective out of the line search or trust region to

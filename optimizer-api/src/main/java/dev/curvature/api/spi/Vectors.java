@@ -1,4 +1,4 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
 
 import org.ejml.data.DMatrixRMaj;
 

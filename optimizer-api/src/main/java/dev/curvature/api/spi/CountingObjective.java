@@ -1,5 +1,8 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
 
+import dev.curvature.api.HessianDiagonal;
+import dev.curvature.api.Objective;
+import dev.curvature.api.TwiceDifferentiable;
 import org.ejml.data.DMatrixRMaj;
 
 /**

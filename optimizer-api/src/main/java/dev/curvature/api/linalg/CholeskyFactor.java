@@ -1,13 +1,12 @@
-package dev.curvature.trustregion;
+package dev.curvature.api.linalg;
 
-import dev.curvature.api.Checks;
-import dev.curvature.api.linalg.CholeskyFactorization;
-import dev.curvature.api.linalg.DenseLinearAlgebra;
+import dev.curvature.api.spi.Checks;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The Cholesky factorization A + σI = LLᵀ of a symmetric k×k matrix (k up to a fixed capacity)
- * as the trust-region solvers and the dense secant models use it: the project's dense backend
+ * The Cholesky factorization A + σI = LLᵀ of a symmetric k×k matrix (k up to a fixed capacity),
+ * the one Cholesky of Curvature's methods (Newton's Hessian modifications, the trust-region
+ * solvers and the dense secant models all use it): the project's dense backend
  * ({@link DenseLinearAlgebra}, EJML by default) plus a numerical-rank test, the inverse, and
  * matrices of varying order k (L-BFGS's compact form grows from 1×1 to m×m). Per run; not
  * thread-safe. The backend factorization for each order is created the first time that order is
@@ -82,6 +81,14 @@ public final class CholeskyFactor {
     public void solve(double[] b, double[] x) {
         requireValid();
         current.solve(b, x);
+    }
+
+    /** x ← −(A + σI)⁻¹b, the Newton step for b = g; {@code b} and {@code x} may be the same array. */
+    public void solveNegated(double[] b, double[] x) {
+        solve(b, x);
+        for (int i = 0; i < size; i++) {
+            x[i] = -x[i];
+        }
     }
 
     /** Writes (A + σI)⁻¹ into {@code out} (reshaped to k×k), one column solve at a time. */

@@ -1,4 +1,4 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
 
 /**
  * Argument checks that name the offending argument, shared by every module.

@@ -1,9 +1,9 @@
-package dev.curvature.api;
+package dev.curvature.api.spi;
 
 /**
  * Step-length selection along a direction: finds α > 0 with φ(α) = f(x + α·p) acceptable by the
  * search's conditions. Sees only φ and its slope, never vectors. Immutable configuration; each run
- * gets its own {@link Search} holding every work variable, so no call allocates.
+ * gets its own {@link State} holding every work variable, so no call allocates.
  *
  * <p>Contract for all implementations: a non-finite φ(α) shrinks the step instead of failing; the
  * search never returns an α whose φ is non-finite or larger than φ(0) + c₁αφ'(0) when it reports
@@ -13,7 +13,7 @@ package dev.curvature.api;
 public interface LineSearch {
 
     /** Per-run state. */
-    Search start();
+    State start();
 
     /**
      * False for searches that accept a step without checking decrease (the unit step of pure
@@ -24,7 +24,7 @@ public interface LineSearch {
     }
 
     /** The mutable state of one run's line searches. */
-    interface Search {
+    interface State {
 
         /**
          * Searches along φ from {@code initialStep}.

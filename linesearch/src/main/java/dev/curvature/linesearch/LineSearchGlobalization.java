@@ -1,0 +1,208 @@
+package dev.curvature.linesearch;
+
+import dev.curvature.api.DirectionKind;
+import dev.curvature.api.TerminationReason;
+import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.Globalization;
+import dev.curvature.api.spi.InitialStep;
+import dev.curvature.api.spi.LineSearch;
+import dev.curvature.api.spi.LineSearchStatus;
+import dev.curvature.api.spi.RunState;
+import dev.curvature.api.spi.StepOutcome;
+import dev.curvature.api.spi.Vectors;
+
+/**
+ * Line-search globalization (Nocedal &amp; Wright ch. 3): step along the model's direction
+ * p_k = −B_k⁻¹g_k by a length α chosen by a {@link LineSearch}.
+ *
+ * <p>A direction of negative curvature ({@link DirectionStatus#NEGATIVE_CURVATURE}, taken to leave
+ * a saddle) is searched with the model's decrease rate gᵀd + ½dᵀBd in place of φ'(0), so the
+ * sufficient-decrease test asks for a fraction of the decrease the quadratic model predicts
+ * (after Moré &amp; Sorensen 1979, "On the use of directions of negative curvature in a modified
+ * Newton method", Math. Program. 16:1).
+ *
+ * <p>Failure handling: when p_k is not a descent direction or the search finds no acceptable
+ * step, the step asks the driver to reset the curvature model and retry once (along scaled
+ * steepest descent). If that fails too, or the model cannot be reset, the run ends after moving
+ * to the best point seen along the last line when it lowered f: with
+ * {@link TerminationReason#NON_FINITE} when φ was never finite; with
+ * {@link TerminationReason#VALUE_TOLERANCE} when the decrease the direction promises, |gᵀp|, is
+ * below f's rounding level 10ε|f| (the run has reached the precision f can resolve, the
+ * situation SciPy reports as "precision loss"); with {@link TerminationReason#LINE_SEARCH_FAILED}
+ * otherwise.
+ */
+public final class LineSearchGlobalization implements Globalization {
+    /** 10ε: a decrease below 10ε|f| cannot be told from rounding in f. */
+    static final double ROUNDING = 10 * Math.ulp(1.0);
+
+    private final LineSearch lineSearch;
+    private final InitialStep initialStep;
+
+    /**
+     * @param lineSearch the step-length rule
+     * @param initialStep the first trial α of each search
+     */
+    public LineSearchGlobalization(LineSearch lineSearch, InitialStep initialStep) {
+        this.lineSearch = Checks.notNull(lineSearch, "lineSearch");
+        this.initialStep = Checks.notNull(initialStep, "initialStep");
+    }
+
+    public LineSearch lineSearch() {
+        return lineSearch;
+    }
+
+    public InitialStep initialStep() {
+        return initialStep;
+    }
+
+    @Override
+    public State start(RunState state) {
+        return new LineState(lineSearch.start(), initialStep.start(), new Ray(state),
+                lineSearch.requiresDescent());
+    }
+
+    @Override
+    public String toString() {
+        return lineSearch.toString();
+    }
+
+    private static final class LineState implements State {
+        private final LineSearch.State search;
+        private final InitialStep.State guess;
+        private final Ray ray;
+        private final boolean requiresDescent;
+        private final StepOutcome.Accepted accepted = new StepOutcome.Accepted();
+        private final StepOutcome.Failed failed = new StepOutcome.Failed();
+        /** Bd for a direction of negative curvature (allocated on first use). */
+        private double[] curvatureProduct;
+        /** ‖p‖∞ of the current direction, set with the slope gᵀp. */
+        private double directionNorm;
+        /** True while the retry after a model reset is under way. */
+        private boolean retried;
+        /** The last failed search, for {@link #giveUp}. */
+        private LineSearchStatus lastStatus;
+        private String lastDetail;
+        private double lastSlope;
+
+        LineState(LineSearch.State search, InitialStep.State guess, Ray ray,
+                boolean requiresDescent) {
+            this.search = search;
+            this.guess = guess;
+            this.ray = ray;
+            this.requiresDescent = requiresDescent;
+        }
+
+        @Override
+        public StepOutcome step(RunState st) {
+            CurvatureModel model = st.model();
+            double[] x = st.point();
+            double[] g = st.gradient();
+            double[] p = st.direction();
+            DirectionStatus ds = model.direction(x, g, p);
+            if (ds == DirectionStatus.SINGULAR) {
+                return failed.set(TerminationReason.SINGULAR_HESSIAN,
+                        "the Newton system is singular at iteration " + st.iteration());
+            }
+            if (ds == DirectionStatus.NON_FINITE) {
+                return failed.set(TerminationReason.NON_FINITE,
+                        "the curvature model has non-finite entries at iteration " + st.iteration());
+            }
+            double slope0 = slopeAndDirectionNorm(g, p);
+            if (ds == DirectionStatus.NEGATIVE_CURVATURE) {
+                // Leaving a saddle: gᵀd may be 0, so measure decrease by the model's rate
+                // gᵀd + ½dᵀBd (Moré & Sorensen 1979, second-order Armijo rule at α = 1).
+                if (curvatureProduct == null) {
+                    curvatureProduct = new double[p.length];
+                }
+                model.multiply(x, g, p, curvatureProduct);
+                slope0 = Math.min(slope0, 0) + 0.5 * Vectors.dot(p, curvatureProduct);
+            }
+            DirectionKind kind = retried ? DirectionKind.AFTER_RESET
+                    : ds == DirectionStatus.NEGATIVE_CURVATURE ? DirectionKind.NEGATIVE_CURVATURE
+                    : DirectionKind.MODEL;
+            ray.begin();
+            LineSearchStatus status;
+            String detail;
+            double alpha0 = Double.NaN;
+            if (!Double.isFinite(slope0) || (requiresDescent && !(slope0 < 0))) {
+                status = LineSearchStatus.NOT_DESCENT;
+                detail = "the direction is not a descent direction (gᵀp = " + slope0 + ")";
+            } else {
+                alpha0 = guess.initial(st.iteration(), st.value(), slope0, directionNorm);
+                status = search.search(ray, st.value(), slope0, alpha0);
+                if (status == LineSearchStatus.SUCCESS) {
+                    double alpha = search.step();
+                    if (ray.gradientAt(alpha)) {
+                        guess.accepted(alpha, st.value(), slope0);
+                        st.describeStep(kind, slope0, alpha0, Double.NaN, Double.NaN,
+                                model.innerIterations());
+                        retried = false;
+                        return accepted.set(search.value(), alpha);
+                    }
+                    status = LineSearchStatus.NON_FINITE;
+                    detail = "the gradient is not finite at the accepted step α = " + alpha;
+                } else {
+                    detail = "line search ended with " + status + " (gᵀp = " + slope0 + ")";
+                }
+            }
+            st.describeStep(kind, slope0, alpha0, Double.NaN, Double.NaN, model.innerIterations());
+            lastStatus = status;
+            lastDetail = detail;
+            lastSlope = slope0;
+            if (!retried) {
+                retried = true;
+                return StepOutcome.RetryAfterReset.INSTANCE;
+            }
+            return giveUp(st);
+        }
+
+        @Override
+        public StepOutcome.Failed giveUp(RunState st) {
+            retried = false;
+            boolean moved = keepBest(st);
+            double f = st.value();
+            if (lastStatus != LineSearchStatus.NON_FINITE && belowRounding(lastSlope, f)) {
+                return failed.set(TerminationReason.VALUE_TOLERANCE, String.format("no decrease"
+                        + " of f is measurable: |gᵀp| = %.3e ≤ 10ε|f| = %.3e (%s)", -lastSlope,
+                        ROUNDING * Math.abs(f), lastDetail), moved, ray.bestValue(),
+                        ray.bestAlpha());
+            }
+            return failed.set(lastStatus == LineSearchStatus.NON_FINITE
+                    ? TerminationReason.NON_FINITE : TerminationReason.LINE_SEARCH_FAILED,
+                    lastDetail, moved, ray.bestValue(), ray.bestAlpha());
+        }
+
+        /**
+         * gᵀp, and ‖p‖∞ into {@link #directionNorm}, in one pass over g and p (the sum in index
+         * order, as {@link Vectors#dot}).
+         */
+        private double slopeAndDirectionNorm(double[] g, double[] p) {
+            double slope = 0;
+            double norm = 0; // as Vectors.normInf: Math.max propagates NaN
+            for (int i = 0; i < p.length; i++) {
+                double pi = p[i];
+                slope += g[i] * pi;
+                norm = Math.max(norm, Math.abs(pi));
+            }
+            directionNorm = norm;
+            return slope;
+        }
+
+        /** True when the first-order decrease |gᵀp| along the line is below f's rounding level. */
+        private static boolean belowRounding(double slope0, double f) {
+            return slope0 <= 0 && -slope0 <= ROUNDING * Math.abs(f);
+        }
+
+        /**
+         * Leaves the best point seen along the last line in the trial arrays, if it lowered f.
+         *
+         * @return true when there is such a point to move to
+         */
+        private boolean keepBest(RunState st) {
+            double alpha = ray.bestAlpha();
+            return alpha > 0 && ray.bestValue() < st.value() && ray.gradientAt(alpha);
+        }
+    }
+}
