@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * An {@link IterationListener} that records, per iterate, the iteration number, f(x_k) and
- * ‖∇f(x_k)‖∞, for the convergence plot of {@code curvature run --plot}. Copies scalars only (the
+ * ‖∇f(x_k)‖∞ (refused trust-region trials are skipped), for the convergence plot of {@code curvature run --plot}. Copies scalars only (the
  * live arrays of {@link IterationInfo} are never kept); storage grows by doubling. Never stops the
  * run. One trace per run; not thread-safe.
  */
@@ -18,6 +18,9 @@ final class ConvergenceTrace implements IterationListener {
 
     @Override
     public boolean onIteration(IterationInfo info) {
+        if (!info.accepted()) {
+            return true; // a refused trust-region trial: the iterate did not move
+        }
         if (size == iterations.length) {
             int capacity = 2 * size;
             iterations = Arrays.copyOf(iterations, capacity);

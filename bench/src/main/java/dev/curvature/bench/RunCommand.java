@@ -46,7 +46,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--gradient-tolerance", description = "Absolute ‖g‖∞ tolerance (default: the method's).")
     Double gradientTolerance;
 
-    @Option(names = "--trace", description = "Log every iteration.")
+    @Option(names = "--trace", description = "Log every iteration and refused trust-region trial:"
+            + " direction kind, slope gᵀp, α₀ and α, line-search evaluations, Δ, ρ, CG iterations.")
     boolean trace;
 
     @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg|DIR",
@@ -70,15 +71,11 @@ final class RunCommand implements Callable<Integer> {
         ConvergenceTrace recorded = plotFile == null ? null : new ConvergenceTrace();
         IterationListener listener = recorded == null ? IterationListener.NONE : recorded;
         if (trace) {
-            TRACE.info(String.format("%5s %22s %11s %11s %11s %6s %6s %6s", "iter", "f", "‖g‖∞",
-                    "α", "‖Δx‖∞", "#f", "#∇f", "#∇²f"));
+            TRACE.info(TraceTable.header());
             IterationListener record = listener;
             listener = info -> {
                 record.onIteration(info);
-                TRACE.info(String.format("%5d %22.15e %11.4e %11.4e %11.4e %6d %6d %6d",
-                        info.iteration(), info.value(), info.gradientNorm(), info.stepLength(),
-                        info.stepNorm(), info.valueEvaluations(), info.gradientEvaluations(),
-                        info.hessianEvaluations()));
+                TRACE.info(TraceTable.line(info));
                 return true;
             };
         }

@@ -2,7 +2,6 @@ package dev.curvature.linesearch;
 
 import dev.curvature.api.spi.Checks;
 import dev.curvature.api.spi.LineFunction;
-import dev.curvature.api.spi.LineSearch;
 import dev.curvature.api.spi.LineSearchStatus;
 
 /**
@@ -18,7 +17,7 @@ import dev.curvature.api.spi.LineSearchStatus;
  * at most 50 evaluations per search, and a minimum step of 10⁻²⁰ (LBFGSpp's {@code min_step}).
  * Immutable and thread-safe.
  */
-public final class Backtracking implements LineSearch {
+public final class Backtracking extends ConfiguredLineSearch<Backtracking> {
 
     /** How the next trial step is chosen after a rejected one. */
     public enum Interpolation {
@@ -30,8 +29,9 @@ public final class Backtracking implements LineSearch {
         CUBIC
     }
 
-    private static final Backtracking DEFAULT =
-            new Backtracking(1e-4, Interpolation.CUBIC, 0.1, 0.5, 50, 1e-20);
+    private static final Backtracking DEFAULT = new Backtracking(
+            new LineSearchSettings(1e-4, Double.NaN, Double.NaN, 1e-20, Double.POSITIVE_INFINITY,
+                    50), Interpolation.CUBIC, 0.1, 0.5);
 
     private final double c1;
     private final Interpolation interpolation;
@@ -40,14 +40,15 @@ public final class Backtracking implements LineSearch {
     private final int maxEvaluations;
     private final double minStep;
 
-    private Backtracking(double c1, Interpolation interpolation, double rhoLo, double rhoHi,
-            int maxEvaluations, double minStep) {
-        this.c1 = c1;
+    private Backtracking(LineSearchSettings settings, Interpolation interpolation, double rhoLo,
+            double rhoHi) {
+        super(settings);
+        this.c1 = settings.c1();
         this.interpolation = interpolation;
         this.rhoLo = rhoLo;
         this.rhoHi = rhoHi;
-        this.maxEvaluations = maxEvaluations;
-        this.minStep = minStep;
+        this.maxEvaluations = settings.maxEvaluations();
+        this.minStep = settings.minStep();
     }
 
     /** The documented defaults (cubic interpolation). */
@@ -55,16 +56,23 @@ public final class Backtracking implements LineSearch {
         return DEFAULT;
     }
 
-    /** Sufficient-decrease constant c₁ ∈ (0, 1). */
-    public Backtracking withC1(double c1) {
-        return new Backtracking(Checks.openInterval(c1, 0, 1, "c1"), interpolation, rhoLo, rhoHi,
-                maxEvaluations, minStep);
+    @Override
+    Backtracking with(LineSearchSettings settings) {
+        return new Backtracking(settings, interpolation, rhoLo, rhoHi);
+    }
+
+    @Override
+    void check(LineSearchSettings s) {
+        if (!(s.minStep() > 0)) {
+            throw new IllegalArgumentException("minStep must be positive (the search gives up"
+                    + " below it), was " + s.minStep());
+        }
     }
 
     /** The interpolation used to choose the next trial. */
     public Backtracking withInterpolation(Interpolation interpolation) {
-        return new Backtracking(c1, Checks.notNull(interpolation, "interpolation"), rhoLo, rhoHi,
-                maxEvaluations, minStep);
+        return new Backtracking(settings(), Checks.notNull(interpolation, "interpolation"), rhoLo,
+                rhoHi);
     }
 
     /** The safeguard [ρ_lo, ρ_hi] on the contraction factor, 0 &lt; ρ_lo ≤ ρ_hi &lt; 1. */
@@ -74,25 +82,10 @@ public final class Backtracking implements LineSearch {
         if (rhoLo > rhoHi) {
             throw new IllegalArgumentException("rhoLo must not exceed rhoHi: " + rhoLo + " > " + rhoHi);
         }
-        return new Backtracking(c1, interpolation, rhoLo, rhoHi, maxEvaluations, minStep);
+        return new Backtracking(settings(), interpolation, rhoLo, rhoHi);
     }
 
-    /** Maximum evaluations of φ per search (≥ 1). */
-    public Backtracking withMaxEvaluations(int max) {
-        return new Backtracking(c1, interpolation, rhoLo, rhoHi, Checks.positive(max, "maxEvaluations"),
-                minStep);
-    }
-
-    /** The search gives up when the step falls below this (&gt; 0). */
-    public Backtracking withMinStep(double minStep) {
-        return new Backtracking(c1, interpolation, rhoLo, rhoHi, maxEvaluations,
-                Checks.positive(minStep, "minStep"));
-    }
-
-    public double c1() {
-        return c1;
-    }
-
+    /** The interpolation used to choose the next trial. */
     public Interpolation interpolation() {
         return interpolation;
     }
@@ -104,8 +97,8 @@ public final class Backtracking implements LineSearch {
 
     @Override
     public String toString() {
-        return "Backtracking[c1=" + c1 + ", " + interpolation + ", rho=[" + rhoLo + ", " + rhoHi
-                + "], maxEvaluations=" + maxEvaluations + "]";
+        return "Backtracking[" + describeSettings() + ", " + interpolation + ", rho=[" + rhoLo
+                + ", " + rhoHi + "]]";
     }
 
     private final class BacktrackingSearch implements State {

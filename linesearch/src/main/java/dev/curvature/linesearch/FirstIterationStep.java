@@ -69,18 +69,12 @@ public final class FirstIterationStep implements InitialStep {
         return scale;
     }
 
-    /** The first-search step for a direction of infinity norm {@code directionNorm}. */
-    double first(double directionNorm) {
-        double alpha = scale / directionNorm;
-        return alpha > 0 && Double.isFinite(alpha) ? alpha : 1.0;
-    }
-
-    /** The first-search step for the slope φ'(0) and ‖p‖∞ of the first direction. */
+    /**
+     * The first-search step for the slope φ'(0) and ‖p‖∞ of the first direction: s/‖p‖∞, or
+     * s/√|φ'(0)| for {@link #inverseSlopeRoot()}; 1 when that is not a finite positive number.
+     */
     double first(double slope, double directionNorm) {
-        if (!slopeRoot) {
-            return first(directionNorm);
-        }
-        double alpha = scale / Math.sqrt(Math.abs(slope));
+        double alpha = slopeRoot ? scale / Math.sqrt(Math.abs(slope)) : scale / directionNorm;
         return alpha > 0 && Double.isFinite(alpha) ? alpha : 1.0;
     }
 

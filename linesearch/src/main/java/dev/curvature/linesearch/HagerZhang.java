@@ -54,7 +54,7 @@ import dev.curvature.api.spi.LineSearchStatus;
  * variables (including C_k, Q_k and the switch, which span the run's searches), and
  * {@code search} allocates nothing.
  */
-public final class HagerZhang implements LineSearch {
+public final class HagerZhang extends ConfiguredLineSearch<HagerZhang> {
 
     /** When the approximate Wolfe conditions (T2) may terminate a search. */
     public enum ApproximateWolfe {
@@ -66,8 +66,9 @@ public final class HagerZhang implements LineSearch {
         ALWAYS
     }
 
-    private static final HagerZhang DEFAULT = new HagerZhang(0.1, 0.9, 1e-6, 0.5, 0.66, 5.0, 0.7,
-            1e-3, ApproximateWolfe.SWITCH, 1e20, 50);
+    private static final HagerZhang DEFAULT = new HagerZhang(
+            new LineSearchSettings(0.1, 0.9, Double.NaN, 0, 1e20, 50), 1e-6, 0.5, 0.66, 5.0, 0.7,
+            1e-3, ApproximateWolfe.SWITCH);
 
     private final double delta;
     private final double sigma;
@@ -81,11 +82,11 @@ public final class HagerZhang implements LineSearch {
     private final double maxStep;
     private final int maxEvaluations;
 
-    private HagerZhang(double delta, double sigma, double epsilon, double theta, double gamma,
-            double rho, double decay, double omega, ApproximateWolfe approximateWolfe,
-            double maxStep, int maxEvaluations) {
-        this.delta = delta;
-        this.sigma = sigma;
+    private HagerZhang(LineSearchSettings settings, double epsilon, double theta, double gamma,
+            double rho, double decay, double omega, ApproximateWolfe approximateWolfe) {
+        super(settings);
+        this.delta = settings.c1();
+        this.sigma = settings.c2();
         this.epsilon = epsilon;
         this.theta = theta;
         this.gamma = gamma;
@@ -93,8 +94,8 @@ public final class HagerZhang implements LineSearch {
         this.decay = decay;
         this.omega = omega;
         this.approximateWolfe = approximateWolfe;
-        this.maxStep = maxStep;
-        this.maxEvaluations = maxEvaluations;
+        this.maxStep = settings.maxStep();
+        this.maxEvaluations = settings.maxEvaluations();
     }
 
     /** The documented defaults of HZ 2006 §4. */
@@ -102,38 +103,41 @@ public final class HagerZhang implements LineSearch {
         return DEFAULT;
     }
 
-    /**
-     * The Wolfe constants, 0 &lt; δ &lt; 0.5 and δ ≤ σ &lt; 1.
-     *
-     * @param delta sufficient-decrease constant δ (c₁)
-     * @param sigma curvature constant σ (c₂)
-     */
-    public HagerZhang withWolfe(double delta, double sigma) {
-        Checks.openInterval(delta, 0, 0.5, "delta");
-        Checks.openInterval(sigma, 0, 1, "sigma");
-        if (sigma < delta) {
-            throw new IllegalArgumentException("sigma must not be below delta: " + sigma + " < " + delta);
+    @Override
+    HagerZhang with(LineSearchSettings settings) {
+        return new HagerZhang(settings, epsilon, theta, gamma, rho, decay, omega,
+                approximateWolfe);
+    }
+
+    /** Hager–Zhang need δ &lt; ½ (HZ 2005 §4), a finite step bound and no lower bound. */
+    @Override
+    void check(LineSearchSettings s) {
+        if (!(s.c1() < 0.5)) {
+            throw new IllegalArgumentException("c1 (Hager–Zhang's δ) must be below 0.5 (HZ 2005"
+                    + " §4), was " + s.c1());
         }
-        return new HagerZhang(delta, sigma, epsilon, theta, gamma, rho, decay, omega,
-                approximateWolfe, maxStep, maxEvaluations);
+        if (s.minStep() != 0 || Double.isInfinite(s.maxStep())) {
+            throw new IllegalArgumentException("steps: HagerZhang takes a finite maxStep and no"
+                    + " minStep, was [" + s.minStep() + ", " + s.maxStep() + "]");
+        }
     }
 
     /** ε ≥ 0, the relative error allowed in φ by the approximate Wolfe conditions. */
     public HagerZhang withEpsilon(double epsilon) {
-        return new HagerZhang(delta, sigma, Checks.nonNegative(epsilon, "epsilon"), theta, gamma, rho,
-                decay, omega, approximateWolfe, maxStep, maxEvaluations);
+        return new HagerZhang(settings(), Checks.nonNegative(epsilon, "epsilon"), theta, gamma,
+                rho, decay, omega, approximateWolfe);
     }
 
     /** θ ∈ (0, 1), the position of U3's bisection point d = (1 − θ)ā + θb̄. */
     public HagerZhang withTheta(double theta) {
-        return new HagerZhang(delta, sigma, epsilon, Checks.openInterval(theta, 0, 1, "theta"), gamma,
-                rho, decay, omega, approximateWolfe, maxStep, maxEvaluations);
+        return new HagerZhang(settings(), epsilon, Checks.openInterval(theta, 0, 1, "theta"),
+                gamma, rho, decay, omega, approximateWolfe);
     }
 
     /** γ ∈ (0, 1): a secant² step that leaves more than γ of the interval is followed by bisection. */
     public HagerZhang withGamma(double gamma) {
-        return new HagerZhang(delta, sigma, epsilon, theta, Checks.openInterval(gamma, 0, 1, "gamma"),
-                rho, decay, omega, approximateWolfe, maxStep, maxEvaluations);
+        return new HagerZhang(settings(), epsilon, theta,
+                Checks.openInterval(gamma, 0, 1, "gamma"), rho, decay, omega, approximateWolfe);
     }
 
     /** ρ &gt; 1, the expansion factor of {@code bracket}. */
@@ -141,8 +145,8 @@ public final class HagerZhang implements LineSearch {
         if (!(rho > 1) || Double.isInfinite(rho)) {
             throw new IllegalArgumentException("rho must be finite and above 1, was " + rho);
         }
-        return new HagerZhang(delta, sigma, epsilon, theta, gamma, rho, decay, omega, approximateWolfe,
-                maxStep, maxEvaluations);
+        return new HagerZhang(settings(), epsilon, theta, gamma, rho, decay, omega,
+                approximateWolfe);
     }
 
     /**
@@ -157,30 +161,8 @@ public final class HagerZhang implements LineSearch {
         if (!(decay >= 0 && decay <= 1)) {
             throw new IllegalArgumentException("decay must lie in [0, 1], was " + decay);
         }
-        return new HagerZhang(delta, sigma, epsilon, theta, gamma, rho, decay,
-                Checks.nonNegative(omega, "omega"), mode, maxStep, maxEvaluations);
-    }
-
-    /** The largest trial step (&gt; 0, finite). */
-    public HagerZhang withMaxStep(double maxStep) {
-        return new HagerZhang(delta, sigma, epsilon, theta, gamma, rho, decay, omega, approximateWolfe,
-                Checks.positive(maxStep, "maxStep"), maxEvaluations);
-    }
-
-    /** Maximum evaluations of φ (with φ') per search, ≥ 1. */
-    public HagerZhang withMaxEvaluations(int max) {
-        return new HagerZhang(delta, sigma, epsilon, theta, gamma, rho, decay, omega, approximateWolfe,
-                maxStep, Checks.positive(max, "maxEvaluations"));
-    }
-
-    /** The sufficient-decrease constant δ. */
-    public double delta() {
-        return delta;
-    }
-
-    /** The curvature constant σ. */
-    public double sigma() {
-        return sigma;
+        return new HagerZhang(settings(), epsilon, theta, gamma, rho, decay,
+                Checks.nonNegative(omega, "omega"), mode);
     }
 
     /** The relative error ε of the approximate Wolfe conditions. */
@@ -193,11 +175,6 @@ public final class HagerZhang implements LineSearch {
         return approximateWolfe;
     }
 
-    /** The evaluation limit per search. */
-    public int maxEvaluations() {
-        return maxEvaluations;
-    }
-
     @Override
     public State start() {
         return new HagerZhangSearch();
@@ -205,9 +182,9 @@ public final class HagerZhang implements LineSearch {
 
     @Override
     public String toString() {
-        return "HagerZhang[delta=" + delta + ", sigma=" + sigma + ", epsilon=" + epsilon + ", theta="
-                + theta + ", gamma=" + gamma + ", rho=" + rho + ", approximateWolfe=" + approximateWolfe
-                + ", maxEvaluations=" + maxEvaluations + "]";
+        return "HagerZhang[" + describeSettings() + ", epsilon=" + epsilon + ", theta="
+                + theta + ", gamma=" + gamma + ", rho=" + rho + ", approximateWolfe="
+                + approximateWolfe + "]";
     }
 
     /** Outcomes of {@code update}. */

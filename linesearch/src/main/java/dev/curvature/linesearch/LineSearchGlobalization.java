@@ -4,6 +4,7 @@ import dev.curvature.api.DirectionKind;
 import dev.curvature.api.TerminationReason;
 import dev.curvature.api.spi.Checks;
 import dev.curvature.api.spi.CurvatureModel;
+import dev.curvature.api.spi.CurvatureProvider;
 import dev.curvature.api.spi.DirectionStatus;
 import dev.curvature.api.spi.Globalization;
 import dev.curvature.api.spi.InitialStep;
@@ -61,6 +62,20 @@ public final class LineSearchGlobalization implements Globalization {
     public State start(RunState state) {
         return new LineState(lineSearch.start(), initialStep.start(), new Ray(state),
                 lineSearch.requiresDescent());
+    }
+
+    /**
+     * Refuses a secant update with a search that does not enforce the curvature condition (as
+     * Ceres's {@code Solver::Options::IsValid} refuses BFGS with Armijo backtracking).
+     */
+    @Override
+    public void validate(CurvatureProvider curvature) {
+        if (curvature.needsCurvatureCondition() && !lineSearch.enforcesCurvatureCondition()) {
+            throw new IllegalArgumentException("lineSearch: " + curvature + " is a secant update"
+                    + " that needs sᵀy > 0 at every step, which only a Wolfe line search"
+                    + " guarantees (N&W §6.1); " + lineSearch + " tests sufficient decrease only."
+                    + " Use MoreThuente, StrongWolfe or HagerZhang.");
+        }
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.curvature.linesearch;
 
 import dev.curvature.api.spi.Checks;
 import dev.curvature.api.spi.LineFunction;
-import dev.curvature.api.spi.LineSearch;
 import dev.curvature.api.spi.LineSearchStatus;
 
 /**
@@ -73,7 +72,7 @@ import dev.curvature.api.spi.LineSearchStatus;
  * <p>Immutable and thread-safe; each {@link #start()} creates a session holding all work
  * variables, and {@code search} allocates nothing.
  */
-public final class MoreThuente implements LineSearch {
+public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
     /** Extrapolation range factors before a bracket is found (MINPACK-2 {@code dcsrch}). */
     private static final double EXTRAPOLATE_LOWER = 1.1;
     private static final double EXTRAPOLATE_UPPER = 4.0;
@@ -82,8 +81,8 @@ public final class MoreThuente implements LineSearch {
     /** 10ε: a change of φ below 10ε|φ(0)| cannot be told from rounding in φ. */
     private static final double ROUNDING = 10 * Math.ulp(1.0);
 
-    private static final MoreThuente DEFAULT = new MoreThuente(1e-4, 0.9, 1e-10, 1e-20, 1e20, 20,
-            false, false);
+    private static final MoreThuente DEFAULT = new MoreThuente(
+            new LineSearchSettings(1e-4, 0.9, 1e-10, 1e-20, 1e20, 20), false, false);
 
     private final double ftol;
     private final double gtol;
@@ -94,16 +93,17 @@ public final class MoreThuente implements LineSearch {
     private final boolean decreaseFallback;
     private final boolean roundingStop;
 
-    private MoreThuente(double ftol, double gtol, double xtol, double minStep, double maxStep,
-            int maxEvaluations, boolean decreaseFallback, boolean roundingStop) {
+    private MoreThuente(LineSearchSettings settings, boolean decreaseFallback,
+            boolean roundingStop) {
+        super(settings);
+        this.ftol = settings.c1();
+        this.gtol = settings.c2();
+        this.xtol = settings.intervalTolerance();
+        this.minStep = settings.minStep();
+        this.maxStep = settings.maxStep();
+        this.maxEvaluations = settings.maxEvaluations();
         this.decreaseFallback = decreaseFallback;
         this.roundingStop = roundingStop;
-        this.ftol = ftol;
-        this.gtol = gtol;
-        this.xtol = xtol;
-        this.minStep = minStep;
-        this.maxStep = maxStep;
-        this.maxEvaluations = maxEvaluations;
     }
 
     /** The documented defaults: μ = 10⁻⁴, η = 0.9, xtol = 10⁻¹⁰, α ∈ [10⁻²⁰, 10²⁰], 20 evaluations. */
@@ -111,40 +111,17 @@ public final class MoreThuente implements LineSearch {
         return DEFAULT;
     }
 
-    /** Sufficient-decrease constant μ (c₁) ∈ (0, 1). */
-    public MoreThuente withFtol(double ftol) {
-        return new MoreThuente(Checks.openInterval(ftol, 0, 1, "ftol"), gtol, xtol, minStep, maxStep,
-                maxEvaluations, decreaseFallback, roundingStop);
+    @Override
+    MoreThuente with(LineSearchSettings settings) {
+        return new MoreThuente(settings, decreaseFallback, roundingStop);
     }
 
-    /** Curvature constant η (c₂) ∈ (0, 1); smaller means a more exact search. */
-    public MoreThuente withGtol(double gtol) {
-        return new MoreThuente(ftol, Checks.openInterval(gtol, 0, 1, "gtol"), xtol, minStep, maxStep,
-                maxEvaluations, decreaseFallback, roundingStop);
-    }
-
-    /** Relative bracket width (≥ 0) below which the search gives up with INTERVAL_TOO_SMALL. */
-    public MoreThuente withXtol(double xtol) {
-        return new MoreThuente(ftol, gtol, Checks.nonNegative(xtol, "xtol"), minStep, maxStep,
-                maxEvaluations, decreaseFallback, roundingStop);
-    }
-
-    /** Bounds on every trial step: 0 ≤ minStep &lt; maxStep &lt; ∞. */
-    public MoreThuente withStepBounds(double minStep, double maxStep) {
-        Checks.nonNegative(minStep, "minStep");
-        Checks.positive(maxStep, "maxStep");
-        if (!(minStep < maxStep)) {
-            throw new IllegalArgumentException(
-                    "minStep must be below maxStep: " + minStep + " >= " + maxStep);
+    @Override
+    void check(LineSearchSettings s) {
+        if (Double.isInfinite(s.maxStep())) {
+            throw new IllegalArgumentException("maxStep must be finite for Moré–Thuente's"
+                    + " extrapolation, was " + s.maxStep());
         }
-        return new MoreThuente(ftol, gtol, xtol, minStep, maxStep, maxEvaluations,
-                decreaseFallback, roundingStop);
-    }
-
-    /** Maximum evaluations of φ (with φ') per search, ≥ 1. */
-    public MoreThuente withMaxEvaluations(int max) {
-        return new MoreThuente(ftol, gtol, xtol, minStep, maxStep,
-                Checks.positive(max, "maxEvaluations"), decreaseFallback, roundingStop);
     }
 
     /**
@@ -159,8 +136,7 @@ public final class MoreThuente implements LineSearch {
      * tolerate sᵀy ≤ 0 (the BFGS-family skip rules do). Default {@code false}.
      */
     public MoreThuente withDecreaseFallback(boolean fallback) {
-        return new MoreThuente(ftol, gtol, xtol, minStep, maxStep, maxEvaluations, fallback,
-                roundingStop);
+        return new MoreThuente(settings(), fallback, roundingStop);
     }
 
     /**
@@ -176,8 +152,7 @@ public final class MoreThuente implements LineSearch {
      * refuse before anything was tried). Default {@code false}.
      */
     public MoreThuente withRoundingStop(boolean stop) {
-        return new MoreThuente(ftol, gtol, xtol, minStep, maxStep, maxEvaluations, decreaseFallback,
-                stop);
+        return new MoreThuente(settings(), decreaseFallback, stop);
     }
 
     /** Whether {@link #withDecreaseFallback} is on. */
@@ -190,36 +165,6 @@ public final class MoreThuente implements LineSearch {
         return roundingStop;
     }
 
-    /** The sufficient-decrease constant μ. */
-    public double ftol() {
-        return ftol;
-    }
-
-    /** The curvature constant η. */
-    public double gtol() {
-        return gtol;
-    }
-
-    /** The relative bracket width at which the search gives up. */
-    public double xtol() {
-        return xtol;
-    }
-
-    /** The smallest trial step. */
-    public double minStep() {
-        return minStep;
-    }
-
-    /** The largest trial step. */
-    public double maxStep() {
-        return maxStep;
-    }
-
-    /** The evaluation limit per search. */
-    public int maxEvaluations() {
-        return maxEvaluations;
-    }
-
     @Override
     public State start() {
         return new MoreThuenteSearch();
@@ -227,9 +172,8 @@ public final class MoreThuente implements LineSearch {
 
     @Override
     public String toString() {
-        return "MoreThuente[ftol=" + ftol + ", gtol=" + gtol + ", xtol=" + xtol + ", steps=["
-                + minStep + ", " + maxStep + "], maxEvaluations=" + maxEvaluations
-                + ", decreaseFallback=" + decreaseFallback + ", roundingStop=" + roundingStop + "]";
+        return "MoreThuente[" + describeSettings() + ", decreaseFallback=" + decreaseFallback
+                + ", roundingStop=" + roundingStop + "]";
     }
 
     /** One run's work variables; paper notation: α_l = stx (best), α_u = sty, α_t = the trial. */

@@ -22,7 +22,7 @@ abstract class PreviousStepGuess implements InitialStep.State {
     @Override
     public final double initial(int iteration, double value, double slope, double directionNorm) {
         if (!haveHistory) {
-            return first.first(directionNorm);
+            return first.first(slope, directionNorm);
         }
         double alpha = fromHistory(value, slope, previousStep, previousValue, previousSlope);
         return alpha > 0 && Double.isFinite(alpha) ? alpha : previousStep;

@@ -2,7 +2,6 @@ package dev.curvature.linesearch;
 
 import dev.curvature.api.spi.Checks;
 import dev.curvature.api.spi.LineFunction;
-import dev.curvature.api.spi.LineSearch;
 import dev.curvature.api.spi.LineSearchStatus;
 
 /**
@@ -46,13 +45,14 @@ import dev.curvature.api.spi.LineSearchStatus;
  * <p>Immutable and thread-safe; each {@link #start()} creates a session holding all work
  * variables, and {@code search} allocates nothing.
  */
-public final class StrongWolfe implements LineSearch {
+public final class StrongWolfe extends ConfiguredLineSearch<StrongWolfe> {
     private static final double EXTRAPOLATE_LOWER = 1.1;
     private static final double EXTRAPOLATE_UPPER = 4.0;
     /** Fraction of the interval at each end where a zoom trial may not fall. */
     private static final double ZOOM_MARGIN = 0.1;
 
-    private static final StrongWolfe DEFAULT = new StrongWolfe(1e-4, 0.9, 1e-10, 1e20, 20);
+    private static final StrongWolfe DEFAULT =
+            new StrongWolfe(new LineSearchSettings(1e-4, 0.9, 1e-10, 0, 1e20, 20));
 
     private final double c1;
     private final double c2;
@@ -60,12 +60,13 @@ public final class StrongWolfe implements LineSearch {
     private final double maxStep;
     private final int maxEvaluations;
 
-    private StrongWolfe(double c1, double c2, double xtol, double maxStep, int maxEvaluations) {
-        this.c1 = c1;
-        this.c2 = c2;
-        this.xtol = xtol;
-        this.maxStep = maxStep;
-        this.maxEvaluations = maxEvaluations;
+    private StrongWolfe(LineSearchSettings settings) {
+        super(settings);
+        this.c1 = settings.c1();
+        this.c2 = settings.c2();
+        this.xtol = settings.intervalTolerance();
+        this.maxStep = settings.maxStep();
+        this.maxEvaluations = settings.maxEvaluations();
     }
 
     /** The documented defaults: c₁ = 10⁻⁴, c₂ = 0.9, xtol = 10⁻¹⁰, α_max = 10²⁰, 20 evaluations. */
@@ -73,60 +74,21 @@ public final class StrongWolfe implements LineSearch {
         return DEFAULT;
     }
 
-    /**
-     * The Wolfe constants, 0 &lt; c₁ ≤ c₂ &lt; 1. N&amp;W's existence result (Lemma 3.1) needs
-     * c₁ &lt; c₂; c₁ = c₂ is allowed because Moré &amp; Thuente's test settings use it.
-     *
-     * @param c1 sufficient-decrease constant
-     * @param c2 curvature constant
-     */
-    public StrongWolfe withConstants(double c1, double c2) {
-        Checks.openInterval(c1, 0, 1, "c1");
-        Checks.openInterval(c2, 0, 1, "c2");
-        if (c1 > c2) {
-            throw new IllegalArgumentException("c1 must not exceed c2: " + c1 + " > " + c2);
+    @Override
+    StrongWolfe with(LineSearchSettings settings) {
+        return new StrongWolfe(settings);
+    }
+
+    @Override
+    void check(LineSearchSettings s) {
+        if (s.minStep() != 0) {
+            throw new IllegalArgumentException("minStep: StrongWolfe has no lower step bound,"
+                    + " was " + s.minStep());
         }
-        return new StrongWolfe(c1, c2, xtol, maxStep, maxEvaluations);
-    }
-
-    /** Relative interval width (≥ 0) below which zoom gives up with INTERVAL_TOO_SMALL. */
-    public StrongWolfe withXtol(double xtol) {
-        return new StrongWolfe(c1, c2, Checks.nonNegative(xtol, "xtol"), maxStep, maxEvaluations);
-    }
-
-    /** The largest step α_max (&gt; 0, finite). */
-    public StrongWolfe withMaxStep(double maxStep) {
-        return new StrongWolfe(c1, c2, xtol, Checks.positive(maxStep, "maxStep"), maxEvaluations);
-    }
-
-    /** Maximum evaluations of φ (with φ') per search, ≥ 1. */
-    public StrongWolfe withMaxEvaluations(int max) {
-        return new StrongWolfe(c1, c2, xtol, maxStep, Checks.positive(max, "maxEvaluations"));
-    }
-
-    /** The sufficient-decrease constant c₁. */
-    public double c1() {
-        return c1;
-    }
-
-    /** The curvature constant c₂. */
-    public double c2() {
-        return c2;
-    }
-
-    /** The relative bracket width at which the search gives up. */
-    public double xtol() {
-        return xtol;
-    }
-
-    /** The largest trial step. */
-    public double maxStep() {
-        return maxStep;
-    }
-
-    /** The evaluation limit per search. */
-    public int maxEvaluations() {
-        return maxEvaluations;
+        if (Double.isInfinite(s.maxStep())) {
+            throw new IllegalArgumentException("maxStep must be finite (N&W Algorithm 3.5"
+                    + " extrapolates towards it), was " + s.maxStep());
+        }
     }
 
     @Override
@@ -136,8 +98,7 @@ public final class StrongWolfe implements LineSearch {
 
     @Override
     public String toString() {
-        return "StrongWolfe[c1=" + c1 + ", c2=" + c2 + ", xtol=" + xtol + ", maxStep=" + maxStep
-                + ", maxEvaluations=" + maxEvaluations + "]";
+        return "StrongWolfe[" + describeSettings() + "]";
     }
 
     private final class StrongWolfeSearch implements State {

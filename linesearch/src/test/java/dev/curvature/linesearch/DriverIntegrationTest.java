@@ -68,8 +68,8 @@ class DriverIntegrationTest {
     @Test
     void steepestDescentConvergesWithEverySearchAndInitialStep() {
         List<LineSearch> searches = List.of(
-                MoreThuente.defaults().withGtol(0.1),
-                StrongWolfe.defaults().withConstants(1e-4, 0.1),
+                MoreThuente.defaults().withCurvature(0.1),
+                StrongWolfe.defaults().withWolfe(1e-4, 0.1),
                 HagerZhang.defaults().withWolfe(0.1, 0.1));
         List<InitialStep> initialSteps = List.of(InitialStep.UNIT,
                 FirstIterationStep.inverseMaxNorm(), ScaledPreviousStep.defaults(),

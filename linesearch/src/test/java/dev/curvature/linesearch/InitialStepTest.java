@@ -39,6 +39,17 @@ class InitialStepTest {
     }
 
     @Test
+    void previousStepRulesUseTheirFirstIterationRuleWhole() {
+        // before any step the rules defer to withFirst(…): with the slope-root rule that is
+        // 1/√|gᵀp| = 0.2 for g₀ = (3, 4), not 1/‖p₀‖∞ = 0.25
+        FirstIterationStep slopeRoot = FirstIterationStep.inverseSlopeRoot();
+        assertEquals(0.2, ScaledPreviousStep.defaults().withFirst(slopeRoot).start()
+                .initial(0, 10, -25, 4), 0.0);
+        assertEquals(0.2, QuadraticInterpolationStep.defaults().withFirst(slopeRoot).start()
+                .initial(0, 10, -25, 4), 0.0);
+    }
+
+    @Test
     void scaledPreviousStepKeepsTheFirstOrderChange() {
         InitialStep.State guess = ScaledPreviousStep.defaults().start();
         assertEquals(0.1, guess.initial(0, 10, -4, 10), 0.0);

@@ -27,9 +27,9 @@ class SearchContractTest {
 
     private static LineSearch withBudget(WolfeSearches kind, int max) {
         return switch (kind) {
-            case MORE_THUENTE -> MoreThuente.defaults().withFtol(0.1).withGtol(0.1)
+            case MORE_THUENTE -> MoreThuente.defaults().withWolfe(0.1, 0.1)
                     .withMaxEvaluations(max);
-            case STRONG_WOLFE -> StrongWolfe.defaults().withConstants(0.1, 0.1)
+            case STRONG_WOLFE -> StrongWolfe.defaults().withWolfe(0.1, 0.1)
                     .withMaxEvaluations(max);
             case HAGER_ZHANG -> HagerZhang.defaults().withWolfe(0.1, 0.1).withMaxEvaluations(max);
         };
@@ -77,17 +77,17 @@ class SearchContractTest {
 
     @Test
     void namesTheOffendingParameter() {
-        assertMessage("ftol", () -> MoreThuente.defaults().withFtol(0));
-        assertMessage("gtol", () -> MoreThuente.defaults().withGtol(1));
-        assertMessage("xtol", () -> MoreThuente.defaults().withXtol(-1));
+        assertMessage("c1", () -> MoreThuente.defaults().withSufficientDecrease(0));
+        assertMessage("c2", () -> MoreThuente.defaults().withCurvature(1));
+        assertMessage("intervalTolerance", () -> MoreThuente.defaults().withIntervalTolerance(-1));
         assertMessage("minStep", () -> MoreThuente.defaults().withStepBounds(2, 1));
         assertMessage("maxStep", () -> MoreThuente.defaults().withStepBounds(0, Double.POSITIVE_INFINITY));
         assertMessage("maxEvaluations", () -> MoreThuente.defaults().withMaxEvaluations(0));
-        assertMessage("c1", () -> StrongWolfe.defaults().withConstants(0.5, 0.1));
-        assertMessage("c2", () -> StrongWolfe.defaults().withConstants(0.1, 1.5));
-        assertMessage("maxStep", () -> StrongWolfe.defaults().withMaxStep(-1));
-        assertMessage("delta", () -> HagerZhang.defaults().withWolfe(0.6, 0.9));
-        assertMessage("sigma", () -> HagerZhang.defaults().withWolfe(0.1, 0.05));
+        assertMessage("c1", () -> StrongWolfe.defaults().withWolfe(0.5, 0.1));
+        assertMessage("c2", () -> StrongWolfe.defaults().withWolfe(0.1, 1.5));
+        assertMessage("maxStep", () -> StrongWolfe.defaults().withStepBounds(0, -1));
+        assertMessage("c1", () -> HagerZhang.defaults().withWolfe(0.6, 0.9));
+        assertMessage("c1 must not exceed c2", () -> HagerZhang.defaults().withWolfe(0.1, 0.05));
         assertMessage("epsilon", () -> HagerZhang.defaults().withEpsilon(Double.NaN));
         assertMessage("theta", () -> HagerZhang.defaults().withTheta(1));
         assertMessage("gamma", () -> HagerZhang.defaults().withGamma(0));
@@ -99,16 +99,33 @@ class SearchContractTest {
         assertMessage("maxStep", () -> QuadraticInterpolationStep.defaults().withMaxStep(0));
         assertMessage("maxStep", () -> ScaledPreviousStep.defaults().withMaxStep(Double.NaN));
         assertMessage("first", () -> ScaledPreviousStep.defaults().withFirst(null));
+        assertMessage("c1 must not exceed c2", () -> MoreThuente.defaults().withSufficientDecrease(0.95));
+        assertMessage("c2", () -> Backtracking.defaults().withCurvature(0.9));
+        assertMessage("intervalTolerance", () -> Backtracking.defaults().withIntervalTolerance(0.1));
+        assertMessage("minStep", () -> StrongWolfe.defaults().withStepBounds(1e-3, 1));
+    }
+
+    @Test
+    void everySearchSpeaksTheSameVocabulary() {
+        // the same call configures c₁ of every search, whatever the paper called it
+        assertEquals(0.01, MoreThuente.defaults().withSufficientDecrease(0.01).c1());
+        assertEquals(0.01, StrongWolfe.defaults().withSufficientDecrease(0.01).c1());
+        assertEquals(0.01, HagerZhang.defaults().withSufficientDecrease(0.01).c1());
+        assertEquals(0.01, Backtracking.defaults().withSufficientDecrease(0.01).c1());
+        assertEquals(0.1, HagerZhang.defaults().withCurvature(0.1).c2());
+        assertEquals(7, StrongWolfe.defaults().withMaxEvaluations(7).maxEvaluations());
+        assertTrue(MoreThuente.defaults().enforcesCurvatureCondition());
+        assertTrue(!Backtracking.defaults().enforcesCurvatureCondition());
     }
 
     @Test
     void configurationIsImmutable() {
         MoreThuente base = MoreThuente.defaults();
-        MoreThuente changed = base.withFtol(0.01).withGtol(0.1);
-        assertEquals(1e-4, base.ftol());
-        assertEquals(0.9, base.gtol());
-        assertEquals(0.01, changed.ftol());
-        assertEquals(0.1, changed.gtol());
+        MoreThuente changed = base.withWolfe(0.01, 0.1);
+        assertEquals(1e-4, base.c1());
+        assertEquals(0.9, base.c2());
+        assertEquals(0.01, changed.c1());
+        assertEquals(0.1, changed.c2());
         assertEquals(20, base.maxEvaluations());
         assertEquals(50, HagerZhang.defaults().maxEvaluations());
         assertEquals(HagerZhang.ApproximateWolfe.SWITCH, HagerZhang.defaults().approximateWolfe());

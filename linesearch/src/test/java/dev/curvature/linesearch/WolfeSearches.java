@@ -7,13 +7,13 @@ enum WolfeSearches {
     MORE_THUENTE(true) {
         @Override
         LineSearch configure(double mu, double eta) {
-            return MoreThuente.defaults().withFtol(mu).withGtol(eta);
+            return MoreThuente.defaults().withWolfe(mu, eta);
         }
     },
     STRONG_WOLFE(true) {
         @Override
         LineSearch configure(double mu, double eta) {
-            return StrongWolfe.defaults().withConstants(mu, eta);
+            return StrongWolfe.defaults().withWolfe(mu, eta);
         }
     },
     HAGER_ZHANG(false) {

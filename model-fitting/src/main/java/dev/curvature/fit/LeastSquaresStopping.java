@@ -1,5 +1,6 @@
 package dev.curvature.fit;
 
+import dev.curvature.api.spi.CurvatureProvider;
 import dev.curvature.api.spi.Globalization;
 import dev.curvature.api.spi.RunState;
 import dev.curvature.api.spi.StepOutcome;
@@ -49,6 +50,11 @@ final class LeastSquaresStopping implements Globalization {
                 return inner.giveUp(st);
             }
         };
+    }
+
+    @Override
+    public void validate(CurvatureProvider curvature) {
+        inner.validate(curvature);
     }
 
     @Override

@@ -32,6 +32,11 @@ import org.ejml.data.DMatrixRMaj;
  * shortens as needed.
  */
 public final class HessianCurvature implements CurvatureProvider {
+
+    @Override
+    public boolean providesDenseMatrix() {
+        return true;
+    }
     private final HessianSource source;
     private final HessianModification modification;
 

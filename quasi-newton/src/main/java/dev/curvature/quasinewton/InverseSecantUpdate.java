@@ -11,6 +11,17 @@ import dev.curvature.api.spi.CurvatureProvider;
  * {@link InverseBroydenModel}. Immutable and thread-safe.
  */
 abstract class InverseSecantUpdate implements CurvatureProvider {
+
+    /** A secant update: needs sᵀy &gt; 0 at every step (N&amp;W §6.1). */
+    @Override
+    public boolean needsCurvatureCondition() {
+        return true;
+    }
+
+    @Override
+    public boolean providesDenseMatrix() {
+        return true;
+    }
     private final double theta;
     private final double skipTolerance;
 

@@ -40,6 +40,12 @@ import dev.curvature.api.spi.CurvatureProvider;
  * Immutable and thread-safe.
  */
 public final class Lbfgs implements CurvatureProvider {
+
+    /** A secant update: needs sᵀy &gt; 0 at every step (N&amp;W §6.1). */
+    @Override
+    public boolean needsCurvatureCondition() {
+        return true;
+    }
     private static final Lbfgs DEFAULT = new Lbfgs(10, Math.ulp(1.0), true);
 
     private final int memory;

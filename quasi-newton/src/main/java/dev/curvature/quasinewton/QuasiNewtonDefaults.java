@@ -43,7 +43,8 @@ public final class QuasiNewtonDefaults {
      * along steepest descent) before the run reports the precision limit.
      */
     public static LineSearch lineSearch() {
-        return MoreThuente.defaults().withFtol(1e-3).withXtol(0.1).withStepBounds(0, 1e20)
+        return MoreThuente.defaults().withSufficientDecrease(1e-3).withIntervalTolerance(0.1)
+                .withStepBounds(0, 1e20)
                 .withDecreaseFallback(true).withRoundingStop(true);
     }
 
@@ -66,7 +67,7 @@ public final class QuasiNewtonDefaults {
      * Hager–Zhang, 14 with Moré–Thuente at c₂ = 0.9 or with backtracking.
      */
     public static LineSearch dfpLineSearch() {
-        return MoreThuente.defaults().withGtol(0.01);
+        return MoreThuente.defaults().withCurvature(0.01);
     }
 
     /**

@@ -18,6 +18,11 @@ import dev.curvature.api.spi.CurvatureProvider;
  * use it. Immutable and thread-safe.
  */
 public final class Sr1 implements CurvatureProvider {
+
+    @Override
+    public boolean providesDenseMatrix() {
+        return true;
+    }
     private static final Sr1 DEFAULT = new Sr1(1e-8);
 
     private final double skipTolerance;

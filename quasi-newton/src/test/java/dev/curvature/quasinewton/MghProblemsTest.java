@@ -151,7 +151,7 @@ class MghProblemsTest {
     @Test
     void dfpSolvesWithANearlyExactLineSearch() {
         IterativeOptimizer dfp = new IterativeOptimizer("dfp-accurate", Dfp.defaults(),
-                QuasiNewtonDefaults.lineSearchGlobalization(MoreThuente.defaults().withGtol(0.01)),
+                QuasiNewtonDefaults.lineSearchGlobalization(MoreThuente.defaults().withCurvature(0.01)),
                 CRITERIA);
         for (TestProblem problem : TestProblems.mgh()) {
             OptimizationResult r = dfp.minimize(problem.objective(), problem.start());

@@ -44,6 +44,11 @@ import org.ejml.data.DMatrixRMaj;
  * factorization costs n³/3 flops. Immutable and thread-safe.
  */
 public final class MoreSorensen implements TrustRegionSolver {
+
+    @Override
+    public boolean needsDenseMatrix() {
+        return true;
+    }
     private static final MoreSorensen DEFAULT = new MoreSorensen(0.01, 50);
 
     private final double accuracy;

@@ -4,6 +4,7 @@ import dev.curvature.api.DirectionKind;
 import dev.curvature.api.TerminationReason;
 import dev.curvature.api.spi.Checks;
 import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.CurvatureProvider;
 import dev.curvature.api.spi.Globalization;
 import dev.curvature.api.spi.RunState;
 import dev.curvature.api.spi.StepOutcome;
@@ -187,6 +188,16 @@ public final class TrustRegion implements Globalization {
     @Override
     public Globalization.State start(RunState state) {
         return new RegionState(solver.start(state.model(), state.dimension()), state.dimension());
+    }
+
+    /** Refuses a dense subproblem solver with a matrix-free curvature provider. */
+    @Override
+    public void validate(CurvatureProvider curvature) {
+        if (solver.needsDenseMatrix() && !curvature.providesDenseMatrix()) {
+            throw new IllegalArgumentException("solver: " + solver + " factors B as a dense matrix,"
+                    + " but " + curvature + " is matrix-free (it gives only products B·v);"
+                    + " use SteihaugCg");
+        }
     }
 
     @Override

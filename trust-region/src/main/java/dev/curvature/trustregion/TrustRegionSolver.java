@@ -25,6 +25,14 @@ public interface TrustRegionSolver {
      */
     State start(CurvatureModel model, int n);
 
+    /**
+     * True for solvers that factor B_k as a dense matrix (and so need a provider whose models
+     * implement {@link dev.curvature.api.linalg.DenseCurvatureModel}). Default false.
+     */
+    default boolean needsDenseMatrix() {
+        return false;
+    }
+
     /** The mutable state of one run's subproblem solves. */
     interface State {
 

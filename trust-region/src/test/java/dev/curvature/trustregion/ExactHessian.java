@@ -12,6 +12,11 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 /** Test-side trust-region Newton curvature: B_k = ∇²f(x_k), evaluated once per iterate. */
 final class ExactHessian implements CurvatureProvider {
+
+    @Override
+    public boolean providesDenseMatrix() {
+        return true;
+    }
     @Override
     public CurvatureModel start(CountingObjective objective) {
         int n = objective.dimension();

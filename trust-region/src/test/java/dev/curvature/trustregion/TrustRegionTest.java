@@ -118,6 +118,72 @@ class TrustRegionTest {
      * 5.9 to 925), so the next must be at most 2.5 away.
      */
     @Test
+    void aRejectedTrialReachesTheListenerWithItsRecord() {
+        // f = x⁴/4 from 2.2 with B = 1 and Δ₀ = 10: the first trial, x = −7.8, is refused
+        Objective f = Objective.of(1, x -> Math.pow(x[0], 4) / 4, (x, g) -> g[0] = x[0] * x[0] * x[0]);
+        List<String> records = new ArrayList<>();
+        OptimizationResult r = new IterativeOptimizer("unit-tr", UNIT_MODEL,
+                TrustRegion.defaults().withInitialRadius(10),
+                ConvergenceCriteria.defaults().withMaxIterations(3)).minimize(f,
+                        new double[] {2.2}, info -> {
+                            records.add(info.iteration() + ":" + info.accepted() + ":"
+                                    + info.directionKind() + ":" + info.trustRadius());
+                            if (!info.accepted()) {
+                                assertEquals(2.2, info.point()[0], 0.0, "the iterate stays");
+                                assertTrue(info.ratio() < 0.25, "refused for its ratio: " + info.ratio());
+                                assertEquals(1, info.stepEvaluations(), "one f at the trial");
+                            }
+                            return true;
+                        });
+        assertEquals("0:true:NONE:NaN", records.get(0));
+        assertEquals("0:false:TRUST_REGION:10.0", records.get(1), records.toString());
+        long refused = records.stream().filter(s -> s.contains(":false:")).count();
+        assertEquals(records.size() - 1 - r.iterations(), refused,
+                "one record per accepted step and per refused trial: " + records);
+    }
+
+    @Test
+    void anInterruptDuringRefusedTrialsStopsTheRunBeforeTheNextTrial() {
+        Objective f = Objective.of(1, x -> Math.pow(x[0], 4) / 4, (x, g) -> g[0] = x[0] * x[0] * x[0]);
+        int[] trialsAfterInterrupt = {0};
+        boolean[] interrupted = {false};
+        Objective counting = Objective.of(1, x -> {
+            if (interrupted[0]) {
+                trialsAfterInterrupt[0]++;
+            }
+            return f.value(x);
+        }, f::gradient);
+        OptimizationResult r;
+        try {
+            r = new IterativeOptimizer("unit-tr", UNIT_MODEL,
+                    TrustRegion.defaults().withInitialRadius(1e6), ConvergenceCriteria.defaults())
+                    .minimize(counting, new double[] {2.2}, info -> {
+                        if (!info.accepted() && !interrupted[0]) {
+                            interrupted[0] = true; // at the first refused trial
+                            Thread.currentThread().interrupt();
+                        }
+                        return true;
+                    });
+        } finally {
+            Thread.interrupted(); // clear the flag for the other tests
+        }
+        assertTrue(interrupted[0], "the scenario has a refused trial");
+        assertEquals(TerminationReason.INTERRUPTED, r.termination(), r.toString());
+        assertEquals(0, trialsAfterInterrupt[0], "no trial after the interrupt");
+        assertEquals(0, r.iterations(), "interrupted inside the first iteration's trials");
+    }
+
+    @Test
+    void aDenseSolverWithAMatrixFreeModelIsRefusedWhenComposed() {
+        CurvatureProvider matrixFree = objective -> new FixedModel(
+                org.ejml.data.DMatrixRMaj.wrap(1, 1, new double[] {1}));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new IterativeOptimizer("x", matrixFree, TrustRegion.with(MoreSorensen.defaults()),
+                        ConvergenceCriteria.defaults()));
+        assertTrue(e.getMessage().contains("matrix-free"), e.getMessage());
+    }
+
+    @Test
     void poorStepsAreRejectedAndShrinkTheRadiusFromTheStepLength() {
         Objective f = Objective.of(1, x -> Math.pow(x[0], 4) / 4, (x, g) -> g[0] = x[0] * x[0] * x[0]);
         List<Double> trials = new ArrayList<>();

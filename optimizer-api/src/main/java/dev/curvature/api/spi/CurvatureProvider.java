@@ -17,4 +17,23 @@ public interface CurvatureProvider {
      *     it needs Hessians and the objective is not {@link TwiceDifferentiable})
      */
     CurvatureModel start(CountingObjective objective);
+
+    /**
+     * True for secant updates that stay positive definite only when every step satisfies the
+     * curvature condition sᵀy &gt; 0 (BFGS, DFP, L-BFGS; N&amp;W §6.1), which a Wolfe line
+     * search guarantees and sufficient decrease alone does not. Checked when an optimizer is
+     * composed. Default false.
+     */
+    default boolean needsCurvatureCondition() {
+        return false;
+    }
+
+    /**
+     * True when every model of this provider can show B_k as a dense matrix
+     * ({@link dev.curvature.api.linalg.DenseCurvatureModel}), as the dense trust-region solvers
+     * need. Checked when an optimizer is composed. Default false.
+     */
+    default boolean providesDenseMatrix() {
+        return false;
+    }
 }

@@ -43,6 +43,9 @@ public final class IterativeOptimizer implements Optimizer {
     private final ConvergenceCriteria criteria;
 
     /**
+     * Composes a method; the globalization checks that it can work with the curvature provider
+     * ({@link Globalization#validate}), so an incoherent composition fails here, before any run.
+     *
      * @param name the method's name, e.g. {@code "bfgs"}
      * @param curvature the direction / model source
      * @param globalization line search or trust region
@@ -54,6 +57,7 @@ public final class IterativeOptimizer implements Optimizer {
         this.curvature = Checks.notNull(curvature, "curvature");
         this.globalization = Checks.notNull(globalization, "globalization");
         this.criteria = Checks.notNull(criteria, "criteria");
+        globalization.validate(curvature);
     }
 
     @Override

@@ -23,6 +23,14 @@ public interface LineSearch {
         return true;
     }
 
+    /**
+     * True for searches that enforce the curvature condition (Wolfe searches), which secant
+     * updates need for sᵀy &gt; 0 (N&amp;W §6.1); checked when an optimizer is composed.
+     */
+    default boolean enforcesCurvatureCondition() {
+        return false;
+    }
+
     /** The mutable state of one run's line searches. */
     interface State {
 
