@@ -30,14 +30,13 @@ import dev.curvature.api.spi.Vectors;
  * to the best point seen along the last line when it lowered f: with
  * {@link TerminationReason#NON_FINITE} when φ was never finite; with
  * {@link TerminationReason#VALUE_TOLERANCE} when the decrease the direction promises, |gᵀp|, is
- * below f's rounding level 10ε|f| (the run has reached the precision f can resolve, the
- * situation SciPy reports as "precision loss"); with {@link TerminationReason#LINE_SEARCH_FAILED}
- * otherwise.
+ * below f's rounding noise ε_f ({@link RunState#valueNoise()}: 10ε|f|, or the objective's own
+ * estimate) — the precision f can resolve, which the driver accepts as convergence only where the
+ * gradient is small or explained by that noise, and otherwise reports as
+ * {@link TerminationReason#STALLED} (SciPy's "precision loss"); with
+ * {@link TerminationReason#LINE_SEARCH_FAILED} otherwise.
  */
 public final class LineSearchGlobalization implements Globalization {
-    /** 10ε: a decrease below 10ε|f| cannot be told from rounding in f. */
-    static final double ROUNDING = 10 * Math.ulp(1.0);
-
     private final LineSearch lineSearch;
     private final InitialStep initialStep;
 
@@ -178,11 +177,14 @@ public final class LineSearchGlobalization implements Globalization {
             retried = false;
             boolean moved = keepBest(st);
             double f = st.value();
-            if (lastStatus != LineSearchStatus.NON_FINITE && belowRounding(lastSlope, f)) {
+            if (lastStatus != LineSearchStatus.NON_FINITE && lastSlope <= 0
+                    && -lastSlope <= st.valueNoise()) {
+                // f's precision limit; the driver accepts it as converged only where the
+                // gradient is small or explained by f's noise (else the run has stalled)
                 return failed.set(TerminationReason.VALUE_TOLERANCE, String.format("no decrease"
-                        + " of f is measurable: |gᵀp| = %.3e ≤ 10ε|f| = %.3e (%s)", -lastSlope,
-                        ROUNDING * Math.abs(f), lastDetail), moved, ray.bestValue(),
-                        ray.bestAlpha());
+                        + " of f is measurable: |gᵀp| = %.3e ≤ ε_f = %.3e, f's rounding noise"
+                        + " (%s)", -lastSlope, st.valueNoise(), lastDetail), moved,
+                        ray.bestValue(), ray.bestAlpha());
             }
             return failed.set(lastStatus == LineSearchStatus.NON_FINITE
                     ? TerminationReason.NON_FINITE : TerminationReason.LINE_SEARCH_FAILED,
@@ -203,11 +205,6 @@ public final class LineSearchGlobalization implements Globalization {
             }
             directionNorm = norm;
             return slope;
-        }
-
-        /** True when the first-order decrease |gᵀp| along the line is below f's rounding level. */
-        private static boolean belowRounding(double slope0, double f) {
-            return slope0 <= 0 && -slope0 <= ROUNDING * Math.abs(f);
         }
 
         /**

@@ -7,7 +7,9 @@ import dev.curvature.api.spi.Vectors;
 /**
  * φ(α) = f(x + α·p) over the run's current iterate and direction, evaluated into the run's trial
  * arrays. Remembers the last α evaluated (so the accepted point's value and gradient are reused,
- * not recomputed) and the best finite α seen (kept when the search fails).
+ * not recomputed) and the best finite α seen (kept when the search fails). A value of −∞ is
+ * handed to the search as +∞: a point where f is unbounded below is treated as outside f's
+ * domain, so no search accepts it and no run returns it as its best point.
  */
 final class Ray implements LineFunction {
     private final RunState state;
@@ -40,6 +42,9 @@ final class Ray implements LineFunction {
             slope = Vectors.dot(state.trialGradient(), state.direction());
         } else {
             v = state.objective().value(state.trialPoint());
+        }
+        if (v == Double.NEGATIVE_INFINITY) {
+            v = Double.POSITIVE_INFINITY; // f = −∞ is no minimum: outside f's domain, as +∞
         }
         lastAlpha = alpha;
         lastHasGradient = withGradient;

@@ -41,7 +41,7 @@ final class LeastSquaresStopping implements Globalization {
             @Override
             public StepOutcome step(RunState st) {
                 Verdict verdict = model.stoppingTest(st.point(), offsetTolerance, stepTolerance);
-                return verdict != null ? stop.set(verdict.reason(), verdict.message())
+                return verdict != null ? stop.set(verdict.reason(), verdict.message()).justified()
                         : inner.step(st);
             }
 

@@ -64,8 +64,9 @@ public final class HessianCurvature implements CurvatureProvider {
 
     @Override
     public CurvatureModel start(CountingObjective objective) {
-        return new Model(source.start(objective), modification.start(objective.dimension()),
-                objective.dimension(), modification.escapesSaddles());
+        int n = Checks.denseDimension(objective.dimension(), "a dense Newton method");
+        return new Model(source.start(objective), modification.start(n), n,
+                modification.escapesSaddles());
     }
 
     @Override

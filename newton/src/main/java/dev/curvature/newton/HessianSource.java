@@ -1,6 +1,7 @@
 package dev.curvature.newton;
 
 import dev.curvature.api.spi.CountingObjective;
+import dev.curvature.api.spi.ObjectiveFailure;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -20,7 +21,14 @@ public interface HessianSource {
                         + objective.delegate().getClass().getName()
                         + " (use FiniteDifferenceHessian or AutoDiff)");
             }
-            return (x, g, out) -> objective.hessian(x, out);
+            boolean[] checked = {false};
+            return (x, g, out) -> {
+                objective.hessian(x, out);
+                if (!checked[0]) {
+                    checked[0] = true;
+                    checkSymmetric(out);
+                }
+            };
         }
 
         @Override
@@ -28,6 +36,41 @@ public interface HessianSource {
             return "exact";
         }
     };
+
+    /**
+     * Checks the user's first Hessian for symmetry, once per run (O(n²), as cheap as reading
+     * it): an asymmetric "Hessian" is a bug in the objective that no modification can repair.
+     * Entries may differ by rounding: |H_ij − H_ji| ≤ 10⁻⁸·max|H| (10⁻⁸ ≈ √ε, the accuracy of a
+     * Hessian that was itself differenced; Nocedal &amp; Wright §8.1).
+     *
+     * @throws ObjectiveFailure (ending the run with OBJECTIVE_FAILED) naming the worst pair
+     */
+    private static void checkSymmetric(DMatrixRMaj h) {
+        int n = h.numRows;
+        double scale = 0;
+        for (double v : h.data) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        double worst = 0;
+        int wi = 0;
+        int wj = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                double d = Math.abs(h.data[i * n + j] - h.data[j * n + i]);
+                if (d > worst) {
+                    worst = d;
+                    wi = i;
+                    wj = j;
+                }
+            }
+        }
+        if (worst > 1e-8 * scale) {
+            throw new ObjectiveFailure("hessian", new IllegalArgumentException(String.format(
+                    "objective.hessian is not symmetric at the first point it was asked for:"
+                    + " H[%d][%d] = %.6e but H[%d][%d] = %.6e", wi, wj, h.get(wi, wj), wj, wi,
+                    h.get(wj, wi))));
+        }
+    }
 
     /**
      * Per-run evaluator.

@@ -1,7 +1,6 @@
 package dev.curvature.api;
 
 import dev.curvature.api.spi.Checks;
-import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -47,8 +46,8 @@ public interface Objective {
      */
     static Objective of(int dimension, ToDoubleFunction<double[]> value, GradientFunction gradient) {
         Checks.positive(dimension, "dimension");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(gradient, "gradient");
+        Checks.notNull(value, "value");
+        Checks.notNull(gradient, "gradient");
         return new Objective() {
             @Override
             public int dimension() {

@@ -1,9 +1,10 @@
 package dev.curvature.api;
 
 /**
- * Why a run ended. The first three mean the convergence test of {@link ConvergenceCriteria} was
- * met ({@link #converged()}); every other reason keeps the best point seen and says what stopped
- * the run.
+ * Why a run ended. The first three mean a convergence test was met at the returned point
+ * ({@link #converged()}): the gradient test, or a function-change or step test (or f's
+ * precision limit) at a point whose gradient is within 10³ times its tolerance or explained by
+ * f's noise; every other reason keeps the best point seen and says what stopped the run.
  */
 public enum TerminationReason {
     /** ‖∇f‖∞ fell below the absolute or relative gradient tolerance. */
@@ -31,7 +32,19 @@ public enum TerminationReason {
     /** The objective threw an exception; see {@link OptimizationResult#cause()}. */
     OBJECTIVE_FAILED(false, "Objective threw an exception"),
     /** The running thread was interrupted. */
-    INTERRUPTED(false, "Interrupted");
+    INTERRUPTED(false, "Interrupted"),
+    /**
+     * f stopped changing measurably — the function-change or step test fired, or no decrease the
+     * model promises can be told from f's rounding — while ‖∇f‖∞ is still far (more than 10³
+     * times) above its tolerance and larger than f's noise explains (SciPy's "precision loss",
+     * which it also reports as a failure). The message gives the numbers.
+     */
+    STALLED(false, "Stalled above the gradient tolerance"),
+    /**
+     * A defect in Curvature itself: an unexpected exception inside the method, kept as
+     * {@link OptimizationResult#cause()}. The best point seen is returned.
+     */
+    INTERNAL_ERROR(false, "Internal error");
 
     private final boolean converged;
     private final String description;

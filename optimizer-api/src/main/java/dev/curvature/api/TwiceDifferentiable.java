@@ -2,7 +2,6 @@ package dev.curvature.api;
 
 import dev.curvature.api.spi.Checks;
 import dev.curvature.api.spi.Vectors;
-import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.ejml.data.DMatrixRMaj;
 
@@ -42,9 +41,9 @@ public interface TwiceDifferentiable extends Objective {
     static TwiceDifferentiable of(int dimension, ToDoubleFunction<double[]> value,
             GradientFunction gradient, HessianFunction hessian) {
         Checks.positive(dimension, "dimension");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(gradient, "gradient");
-        Objects.requireNonNull(hessian, "hessian");
+        Checks.notNull(value, "value");
+        Checks.notNull(gradient, "gradient");
+        Checks.notNull(hessian, "hessian");
         return new TwiceDifferentiable() {
             @Override
             public int dimension() {

@@ -42,7 +42,8 @@ abstract class InverseSecantUpdate implements CurvatureProvider {
     @Override
     public final CurvatureModel start(CountingObjective objective) {
         Checks.notNull(objective, "objective");
-        return new InverseBroydenModel(objective.dimension(), theta, skipTolerance);
+        return new InverseBroydenModel(Checks.denseDimension(objective.dimension(),
+                getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)), theta, skipTolerance);
     }
 
     @Override

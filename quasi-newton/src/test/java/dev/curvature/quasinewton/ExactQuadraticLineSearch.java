@@ -10,6 +10,12 @@ import dev.curvature.api.spi.LineSearchStatus;
  * cancellation in φ(1) − φ(0) − φ'(0)). Test-side only.
  */
 final class ExactQuadraticLineSearch implements LineSearch {
+    /** φ'(α*) = 0 on a quadratic: the curvature condition holds with any c₂. */
+    @Override
+    public boolean enforcesCurvatureCondition() {
+        return true;
+    }
+
     @Override
     public State start() {
         return new State() {

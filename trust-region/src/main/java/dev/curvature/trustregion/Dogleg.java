@@ -22,11 +22,6 @@ import dev.curvature.api.spi.Vectors;
  * thread-safe.
  */
 public final class Dogleg implements TrustRegionSolver {
-
-    @Override
-    public boolean needsDenseMatrix() {
-        return true;
-    }
     private static final Dogleg INSTANCE = new Dogleg();
 
     private Dogleg() {

@@ -44,11 +44,6 @@ import org.ejml.data.DMatrixRMaj;
  * factorization costs n³/3 flops. Immutable and thread-safe.
  */
 public final class MoreSorensen implements TrustRegionSolver {
-
-    @Override
-    public boolean needsDenseMatrix() {
-        return true;
-    }
     private static final MoreSorensen DEFAULT = new MoreSorensen(0.01, 50);
 
     private final double accuracy;
@@ -95,6 +90,12 @@ public final class MoreSorensen implements TrustRegionSolver {
                     + model.getClass().getName());
         }
         return new Solve(dense, n, accuracy, maxFactorizations);
+    }
+
+    /** Moré–Sorensen factors B + λI: it needs the model's dense matrix. */
+    @Override
+    public boolean needsDenseMatrix() {
+        return true;
     }
 
     @Override

@@ -344,11 +344,13 @@ public final class TrustRegion implements Globalization {
                 }
                 moved = Vectors.allFinite(gt);
             }
-            if (anyFinite && firstInterior
-                    && firstPredicted <= 10 * Math.ulp(1.0) * Math.abs(f)) {
+            if (anyFinite && firstInterior && firstPredicted <= st.valueNoise()) {
+                // f's precision limit; the driver accepts it as converged only where the
+                // gradient is small or explained by f's noise (else the run has stalled)
                 return failed.set(TerminationReason.VALUE_TOLERANCE, String.format("no decrease"
-                        + " of f is measurable: the model predicted %.3e ≤ 10ε|f| = %.3e",
-                        firstPredicted, 10 * Math.ulp(1.0) * Math.abs(f)), moved, lastValue, 1.0);
+                        + " of f is measurable: the model predicted %.3e ≤ ε_f = %.3e, f's"
+                        + " rounding noise", firstPredicted, st.valueNoise()), moved, lastValue,
+                        1.0);
             }
             return failed.set(anyFinite ? TerminationReason.TRUST_REGION_COLLAPSED
                     : TerminationReason.NON_FINITE, String.format("the trust radius fell to"

@@ -72,4 +72,36 @@ public final class Checks {
         }
         return value;
     }
+
+    /**
+     * {@code t.toString()}, or its class name when that throws (a user exception whose
+     * {@code getMessage()} fails must not hide itself, nor end the run with another exception).
+     */
+    public static String describe(Throwable t) {
+        if (t == null) {
+            return "null";
+        }
+        try {
+            return t.toString();
+        } catch (RuntimeException e) {
+            return t.getClass().getName() + " (its message could not be read: "
+                    + e.getClass().getName() + ")";
+        }
+    }
+
+    /**
+     * Checks that an n×n dense matrix fits in a Java array (n² ≤ 2³¹ − 1, so n ≤ 46 340).
+     *
+     * @param n the dimension
+     * @param method the method that needs the matrix, for the message
+     * @return n
+     */
+    public static int denseDimension(int n, String method) {
+        if (n > 46_340) {
+            throw new IllegalArgumentException("objective.dimension(): " + method + " stores "
+                    + "n×n dense matrices, which Java arrays hold only up to n = 46 340; n = " + n
+                    + ". Use a matrix-free method: lbfgs, newton-cg or newton-trust-region-cg");
+        }
+        return n;
+    }
 }

@@ -3,6 +3,7 @@ package dev.curvature.api.spi;
 import dev.curvature.api.HessianDiagonal;
 import dev.curvature.api.Objective;
 import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.ValueNoise;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -20,6 +21,9 @@ public final class CountingObjective implements TwiceDifferentiable {
     private final TwiceDifferentiable twice;
     private final HessianDiagonal diagonal;
     private final int budget;
+    private final int n;
+    private final long deadline;
+    private final ValueNoise noise;
     private int calls;
     private int values;
     private int gradients;
@@ -30,10 +34,25 @@ public final class CountingObjective implements TwiceDifferentiable {
      * @param budget the maximum number of calls computing f or ∇f
      */
     public CountingObjective(Objective delegate, int budget) {
+        this(delegate, budget, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param delegate the user's objective
+     * @param budget the maximum number of calls computing f or ∇f
+     * @param timeLimitNanos no evaluation starts this many nanoseconds after construction
+     *     ({@link TimeLimitReached}); {@code Long.MAX_VALUE} for none
+     */
+    public CountingObjective(Objective delegate, int budget, long timeLimitNanos) {
         this.delegate = Checks.notNull(delegate, "objective");
         this.twice = delegate instanceof TwiceDifferentiable t ? t : null;
         this.diagonal = delegate instanceof HessianDiagonal d ? d : null;
+        this.noise = delegate instanceof ValueNoise v ? v : null;
         this.budget = Checks.positive(budget, "budget");
+        this.n = delegate.dimension();
+        long now = System.nanoTime();
+        this.deadline = timeLimitNanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE
+                : now + timeLimitNanos;
     }
 
     /** The user's objective. */
@@ -51,16 +70,58 @@ public final class CountingObjective implements TwiceDifferentiable {
         return diagonal != null;
     }
 
+    /** The dimension the run started with. */
     @Override
     public int dimension() {
-        return delegate.dimension();
+        return n;
     }
 
+    /**
+     * Counts one call against the budget, after checking the budget, the time limit and that
+     * the objective still has the dimension the run started with.
+     */
     private void charge() {
         if (calls >= budget) {
             throw new EvaluationBudgetExhausted(budget);
         }
+        if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+            throw new TimeLimitReached();
+        }
+        int now;
+        try {
+            now = delegate.dimension();
+        } catch (Exception e) {
+            throw new ObjectiveFailure("dimension", e);
+        }
+        if (now != n) {
+            throw new ObjectiveFailure("dimension", new IllegalArgumentException(
+                    "objective.dimension() changed during the run from " + n + " to " + now));
+        }
         calls++;
+    }
+
+    /** True when the user's objective estimates its value noise ({@link ValueNoise}). */
+    public boolean hasValueNoise() {
+        return noise != null;
+    }
+
+    /**
+     * The user's {@link ValueNoise#valueNoise} at x (not counted: it is one pass over the terms
+     * f is made of, asked for only when a run seems to have reached f's precision).
+     *
+     * @return the estimate, or NaN when the objective gives none or its answer is not a finite
+     *     non-negative number
+     */
+    public double valueNoise(double[] x) {
+        if (noise == null) {
+            return Double.NaN;
+        }
+        try {
+            double v = noise.valueNoise(x);
+            return v >= 0 && Double.isFinite(v) ? v : Double.NaN;
+        } catch (Exception e) {
+            throw new ObjectiveFailure("valueNoise", e);
+        }
     }
 
     @Override

@@ -96,10 +96,17 @@ public final class IterativeOptimizer implements Optimizer {
         Checks.positive(n, "objective.dimension()");
         Checks.finitePoint(x0, n, "x0");
         long start = System.nanoTime();
-        CountingObjective counted = new CountingObjective(f, criteria.maxEvaluations());
+        CountingObjective counted = new CountingObjective(f, criteria.maxEvaluations(),
+                criteria.timeLimitNanos());
         CurvatureModel model = curvature.start(counted);
-        RunState state = new RunState(counted, model, x0, start);
-        return new Run(state, globalization.start(state), listener).execute();
+        RunState state = new RunState(counted, model, criteria, x0, start);
+        Run run = new Run(state, globalization.start(state), listener);
+        try {
+            return run.execute();
+        } catch (RuntimeException e) { // a defect of ours: never let it escape minimize
+            LOG.error("{}: internal error", name, e);
+            return run.internalError(e);
+        }
     }
 
     @Override
@@ -135,13 +142,15 @@ public final class IterativeOptimizer implements Optimizer {
         OptimizationResult execute() {
             try {
                 st.f = st.objective().valueAndGradient(st.x, st.g);
-            } catch (ObjectiveFailure e) {
-                cause = e.getCause();
+            } catch (ObjectiveFailure | TimeLimitReached e) {
+                cause = e instanceof ObjectiveFailure ? e.getCause() : null;
                 st.f = Double.NaN;
                 java.util.Arrays.fill(st.g, Double.NaN);
                 st.gradientNorm = Double.NaN;
-                return finish(TerminationReason.OBJECTIVE_FAILED,
-                        "the objective failed at x0: " + e.getCause());
+                return e instanceof ObjectiveFailure ? finish(TerminationReason.OBJECTIVE_FAILED,
+                        "the objective failed at x0: " + Checks.describe(cause))
+                        : finish(TerminationReason.TIME_LIMIT, "the time limit passed before x0"
+                                + " was evaluated");
             }
             st.gradientNorm = Vectors.normInf(st.g);
             if (!Double.isFinite(st.f) || !Double.isFinite(st.gradientNorm)) {
@@ -167,9 +176,7 @@ public final class IterativeOptimizer implements Optimizer {
                             "iterations: " + st.iteration + " ≥ " + criteria.maxIterations());
                 }
                 if (st.elapsedNanos() >= criteria.timeLimitNanos()) {
-                    return finish(TerminationReason.TIME_LIMIT, "elapsed "
-                            + Duration.ofNanos(st.elapsedNanos()) + " ≥ "
-                            + Duration.ofNanos(criteria.timeLimitNanos()));
+                    return timeLimit();
                 }
                 double fPrevious = st.f;
                 int callsBefore = st.objective().calls();
@@ -185,13 +192,15 @@ public final class IterativeOptimizer implements Optimizer {
                 } catch (EvaluationBudgetExhausted e) {
                     return finish(TerminationReason.MAX_EVALUATIONS, "evaluations: "
                             + st.objective().calls() + " ≥ " + criteria.maxEvaluations());
+                } catch (TimeLimitReached e) {
+                    return timeLimit();
                 }
                 st.stepEvaluations = st.objective().calls() - callsBefore;
                 if (outcome instanceof StepOutcome.Failed failed) {
                     if (failed.movedTo()) {
                         adoptTrial(failed.value(), failed.stepLength());
                     }
-                    return finish(failed.reason(), failed.message());
+                    return finish(failed.reason(), failed.message(), !failed.isJustified());
                 }
                 double xNorm;
                 try {
@@ -256,6 +265,10 @@ public final class IterativeOptimizer implements Optimizer {
                 cause = e.getCause();
                 secondOrder = SecondOrder.UNCHECKED;
                 return false;
+            } catch (EvaluationBudgetExhausted | TimeLimitReached e) {
+                // the gradient test is met; the budget only ran out for the second-order check
+                secondOrder = SecondOrder.UNCHECKED;
+                return false;
             }
             saddleEscapes++;
             secondOrder = SecondOrder.UNCHECKED;
@@ -279,12 +292,17 @@ public final class IterativeOptimizer implements Optimizer {
             double stepNorm = 0;
             double xNorm = 0;
             double gNorm = 0; // as Vectors.normInf: Math.max propagates NaN
+            double sTy = 0;
+            double sTs = 0;
             for (int i = 0; i < x.length; i++) {
                 double xi = xt[i];
                 double gi = gt[i];
                 double si = xi - x[i];
+                double yi = gi - g[i];
                 s[i] = si;
-                y[i] = gi - g[i];
+                y[i] = yi;
+                sTy += si * yi;
+                sTs += si * si;
                 stepNorm = Math.max(stepNorm, Math.abs(si));
                 xNorm = Math.max(xNorm, Math.abs(xi));
                 gNorm = Math.max(gNorm, Math.abs(gi));
@@ -304,6 +322,7 @@ public final class IterativeOptimizer implements Optimizer {
             st.f = value;
             st.gradientNorm = gNorm;
             st.stepNorm = stepNorm;
+            st.curvature = sTs > 0 ? Math.abs(sTy) / sTs : st.curvature;
             st.stepLength = stepLength;
             st.accepted = true;
             st.iteration++;
@@ -347,7 +366,8 @@ public final class IterativeOptimizer implements Optimizer {
 
         private String listenerMessage() {
             return cause == null ? "the listener asked to stop at iteration " + st.iteration
-                    : "the listener threw at iteration " + st.iteration + ": " + cause;
+                    : "the listener threw at iteration " + st.iteration + ": "
+                            + Checks.describe(cause);
         }
 
         private String gradientMessage() {
@@ -355,13 +375,62 @@ public final class IterativeOptimizer implements Optimizer {
                     criteria.gradientTolerance(), criteria.relativeGradientTolerance());
         }
 
+        private OptimizationResult timeLimit() {
+            return finish(TerminationReason.TIME_LIMIT, "elapsed "
+                    + Duration.ofNanos(st.elapsedNanos()) + " ≥ "
+                    + Duration.ofNanos(criteria.timeLimitNanos()));
+        }
+
+        /** The result after an unexpected exception of ours (the best point seen, the cause). */
+        OptimizationResult internalError(RuntimeException e) {
+            cause = e;
+            if (!Double.isFinite(bestF) || (currentIsBest && !Double.isFinite(st.f))) {
+                // failed before x0 was evaluated: report x0 as given
+                st.f = Double.NaN;
+                java.util.Arrays.fill(st.g, Double.NaN);
+                st.gradientNorm = Double.NaN;
+            }
+            return finish(TerminationReason.INTERNAL_ERROR, Checks.describe(e));
+        }
+
         private OptimizationResult finish(TerminationReason reason, String detail) {
+            return finish(reason, detail, true);
+        }
+
+        /**
+         * The result: the best point seen, and a reason that is true of it. A converged reason
+         * met at the last iterate is dropped when the best point is another one that does not
+         * meet the gradient test; with {@code vet}, a function-change or step stop (or f's
+         * precision limit) counts as converged only where {@link RunState#stallReason} finds the
+         * gradient near its tolerance or explained by f's noise, and is reported as
+         * {@link TerminationReason#STALLED} otherwise.
+         */
+        private OptimizationResult finish(TerminationReason reason, String detail, boolean vet) {
             boolean useCurrent = currentIsBest || convergedWithinNoise(reason);
             double[] point = (useCurrent ? st.x : bestX).clone();
             double[] gradient = (useCurrent ? st.g : bestG).clone();
             double value = useCurrent ? st.f : bestF;
             double gNorm = useCurrent ? st.gradientNorm : bestGNorm;
             CountingObjective c = st.objective();
+            if (reason.converged() && !useCurrent
+                    && !criteria.gradientConverged(gNorm, value)) {
+                // the test was met at the last iterate, which is not the point returned
+                detail = String.format("%s was met at the last iterate (f = %.6e), a point above"
+                        + " the best one seen; the best point (f = %.6e, ‖g‖∞ = %.3e) does not"
+                        + " meet the gradient test", reason.description(), st.f, value, gNorm);
+                reason = TerminationReason.STALLED;
+            } else if (vet && (reason == TerminationReason.VALUE_TOLERANCE
+                    || reason == TerminationReason.STEP_TOLERANCE)) {
+                String stall = useCurrent ? st.stallReason()
+                        : st.stallReason(point, gradient, gNorm, value, st.noiseAt(point, value));
+                if (stall != null) {
+                    detail = reason.description() + " (" + detail + "), but " + stall;
+                    reason = TerminationReason.STALLED;
+                } else if (!criteria.gradientConverged(gNorm, value)) {
+                    detail += String.format(" (‖g‖∞ = %.3e: within f's noise or %.0e × the"
+                            + " gradient tolerance)", gNorm, RunState.NEAR_TOLERANCE);
+                }
+            }
             String message = reason.description() + ": " + detail;
             if (reason.converged() && cause != null) {
                 message += " (the second-order check failed: " + cause + ")";

@@ -10,7 +10,12 @@ import dev.curvature.api.TerminationReason;
 public final class ObjectiveFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    ObjectiveFailure(String what, Throwable cause) {
-        super("objective's " + what + " threw " + cause, cause, false, false);
+    /**
+     * @param what the objective's method that failed, e.g. {@code "hessian"}
+     * @param cause the user's exception, or an {@link IllegalArgumentException} describing what
+     *     is wrong with the objective's answer
+     */
+    public ObjectiveFailure(String what, Throwable cause) {
+        super("objective's " + what + " threw " + Checks.describe(cause), cause, false, false);
     }
 }

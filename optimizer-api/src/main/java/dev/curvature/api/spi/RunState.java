@@ -1,5 +1,6 @@
 package dev.curvature.api.spi;
 
+import dev.curvature.api.ConvergenceCriteria;
 import dev.curvature.api.DirectionKind;
 
 /**
@@ -14,9 +15,17 @@ import dev.curvature.api.DirectionKind;
  * {@link #trialPoint()} are swapped when a step is accepted, so fetch them at every step).
  */
 public final class RunState {
+    /** A stop at f's precision is accepted when ‖g‖∞ is within this factor of its tolerance. */
+    static final double NEAR_TOLERANCE = 1e3;
+
     private final CountingObjective objective;
     private final CurvatureModel model;
+    private final ConvergenceCriteria criteria;
     private final long startNanos;
+    /** |sᵀy|/sᵀs of the last accepted step (NaN before the first). */
+    double curvature = Double.NaN;
+    private double noise = Double.NaN;
+    private int noiseIteration = -1;
 
     double[] x;
     double[] g;
@@ -40,10 +49,12 @@ public final class RunState {
     double ratio = Double.NaN;
     int innerIterations;
 
-    RunState(CountingObjective objective, CurvatureModel model, double[] x0, long startNanos) {
+    RunState(CountingObjective objective, CurvatureModel model, ConvergenceCriteria criteria,
+            double[] x0, long startNanos) {
         int n = x0.length;
         this.objective = objective;
         this.model = model;
+        this.criteria = criteria;
         this.startNanos = startNanos;
         this.x = x0.clone();
         this.g = new double[n];
@@ -128,6 +139,56 @@ public final class RunState {
         this.trustRadius = radius;
         this.ratio = ratio;
         this.innerIterations = inner;
+    }
+
+    /**
+     * ε_f, the rounding noise of f at the current iterate: max(10ε|f|, the objective's own
+     * {@link dev.curvature.api.ValueNoise} estimate when it has one). A decrease below ε_f cannot
+     * be told from rounding. Computed on first request at each iterate.
+     */
+    public double valueNoise() {
+        if (noiseIteration != iteration) {
+            noise = noiseAt(x, f);
+            noiseIteration = iteration;
+        }
+        return noise;
+    }
+
+    double noiseAt(double[] point, double value) {
+        double floor = 10 * Math.ulp(1.0) * Math.abs(value);
+        double estimate = objective.valueNoise(point);
+        return Double.isNaN(estimate) ? floor : Math.max(floor, estimate);
+    }
+
+    /**
+     * Whether a stop at the current iterate without the gradient test can count as converged:
+     * null when the criteria ask for no gradient test (both tolerances 0: the caller stops on f
+     * or x alone, as the least-squares fits do), when ‖∇f‖∞ is within
+     * {@value #NEAR_TOLERANCE} times its tolerance, or when
+     * ‖∇f‖₂ ≤ 2√(ε_f·L) — the gradient of a quadratic of curvature L at a point whose value is
+     * within the noise ε_f of its minimum ({@link #valueNoise()}; L = |sᵀy|/sᵀs of the last
+     * step). Otherwise the numbers that make it a stall, in words.
+     */
+    public String stallReason() {
+        return stallReason(x, g, gradientNorm, f, valueNoise());
+    }
+
+    String stallReason(double[] point, double[] gradient, double gNorm, double value,
+            double noiseLevel) {
+        double tolerance = Math.max(criteria.gradientTolerance(),
+                criteria.relativeGradientTolerance() * Math.max(1, Math.abs(value)));
+        if (tolerance == 0 || gNorm <= NEAR_TOLERANCE * tolerance) {
+            return null; // no gradient test asked for (the caller stops on f or x), or near it
+        }
+        double g2 = Vectors.norm2(gradient);
+        double bound = 2 * Math.sqrt(noiseLevel * curvature);
+        if (g2 <= bound) { // false while L is unknown (NaN)
+            return null;
+        }
+        return String.format("‖g‖∞ = %.3e is above %.0e × its tolerance %.1e, and ‖g‖₂ = %.3e"
+                + " above 2√(ε_f·L) = %.3e, what f's noise ε_f = %.3e explains at the last"
+                + " step's curvature L = %.3e", gNorm, NEAR_TOLERANCE, tolerance, g2, bound,
+                noiseLevel, curvature);
     }
 
     /** Nanoseconds since the run started. */

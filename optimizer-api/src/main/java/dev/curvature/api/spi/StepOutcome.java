@@ -109,6 +109,7 @@ public sealed interface StepOutcome
         private boolean movedTo;
         private double value;
         private double stepLength;
+        private boolean justified;
 
         /** Ends the run where it is. */
         public Failed set(TerminationReason reason, String message) {
@@ -126,7 +127,27 @@ public sealed interface StepOutcome
             this.movedTo = movedTo;
             this.value = value;
             this.stepLength = stepLength;
+            this.justified = false;
             return this;
+        }
+
+        /**
+         * Marks a converged reason as justified by the globalization's own test, which the
+         * message states (the least-squares tests: Bates &amp; Watts's relative offset, a
+         * Gauss–Newton decrease below f's rounding). Without it the driver accepts a converged
+         * reason other than the gradient test only at a point whose gradient is near its
+         * tolerance or explained by f's noise, and reports {@code STALLED} otherwise.
+         *
+         * @return this
+         */
+        public Failed justified() {
+            this.justified = true;
+            return this;
+        }
+
+        /** Whether {@link #justified()} was called since the last {@code set}. */
+        public boolean isJustified() {
+            return justified;
         }
 
         /** Why the run ends. */
