@@ -14,7 +14,7 @@ import dev.curvature.api.spi.CurvatureProvider;
  *
  * <p>Skip rule (N&amp;W (6.26)): the update is skipped when |sᵀ(y − Bs)| &lt; r‖s‖‖y − Bs‖,
  * default r = 10⁻⁸ (N&amp;W's suggested value). The model is a
- * {@link dev.curvature.trustregion.DenseCurvatureModel}, so the dense trust-region solvers can
+ * {@link dev.curvature.api.linalg.DenseCurvatureModel}, so the dense trust-region solvers can
  * use it. Immutable and thread-safe.
  */
 public final class Sr1 implements CurvatureProvider {
