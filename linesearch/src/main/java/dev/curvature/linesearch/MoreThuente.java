@@ -132,7 +132,7 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
      * driver ({@code lnsrlb}) ends the search at {@code dcsrch}'s warnings (the XTOL test,
      * rounding errors) and takes the step (Zhu, Byrd, Lu &amp; Nocedal, "Algorithm 778:
      * L-BFGS-B", ACM TOMS 23 (1997) 550–560); here the step must also satisfy sufficient
-     * decrease, so the {@link LineSearch} contract holds. A quasi-Newton update must then
+     * decrease, so the {@link dev.curvature.api.spi.LineSearch} contract holds. A quasi-Newton update must then
      * tolerate sᵀy ≤ 0 (the BFGS-family skip rules do). Default {@code false}.
      */
     public MoreThuente withDecreaseFallback(boolean fallback) {

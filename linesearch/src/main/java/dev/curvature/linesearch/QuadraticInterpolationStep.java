@@ -20,7 +20,7 @@ package dev.curvature.linesearch;
  * and (with {@code withMaxStep(Double.POSITIVE_INFINITY)}) steepest descent and nonlinear
  * conjugate gradients, whose directions are not naturally scaled.
  *
- * <p>Immutable and thread-safe; each run gets its own {@link InitialStep.State}.
+ * <p>Immutable and thread-safe; each run gets its own {@link dev.curvature.api.spi.InitialStep.State}.
  */
 public final class QuadraticInterpolationStep extends PreviousStepRule<QuadraticInterpolationStep> {
     /** The factor 1.01 of N&amp;W's safeguard, which lets the step reach exactly 1. */

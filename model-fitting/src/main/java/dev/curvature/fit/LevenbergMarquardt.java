@@ -53,10 +53,8 @@ import org.ejml.dense.row.linsol.qr.LinearSolverQrHouseCol_DDRM;
  * instead. The extra evaluation goes through the run's counting objective: it is counted in the
  * residual evaluations and charged against the evaluation budget like any other. It pays where
  * the residuals bend along the step — curved valleys and parameters that run off to where their
- * exponential term vanishes ("parameter evaporation"): on the NIST StRD sets, MGH17 from
- * start 1 reaches the certified minimum instead of stalling at b₅ ≈ 5·10³, the Lanczos sets
- * need ~35 iterations instead of ~95 and Bennett5 ~35 instead of ~300, for one residual
- * evaluation more per iteration.
+ * exponential term vanishes ("parameter evaporation"), for one residual evaluation more per
+ * iteration. Measurements (NIST StRD): docs/defaults.md#geodesic-acceleration.
  *
  * <p>Initial damping μ₀ = 10⁻³ relative to D² (Nielsen's τ = 10⁻³; Marquardt 1963 used 10⁻²).
  * Requires a {@link SumOfSquares} objective. Immutable and thread-safe.

@@ -16,7 +16,10 @@ import org.ejml.data.DMatrixRMaj;
  * Hinkley, <i>Theoretical Statistics</i>, 1974, ch. 9). Stateless.
  *
  * <p>Default optimizer: damped Newton ({@link NewtonMethods#damped()}: exact Hessian, Cholesky with
- * added identity when not positive definite, Armijo backtracking) with criteria: the absolute
+ * added identity when not positive definite, and Moré–Thuente's strong-Wolfe line search with
+ * μ = 10⁻⁴, η = 0.9 from α₀ = 1, which may lengthen the step, takes its best sufficient-decrease
+ * trial when it ends on a limit, and ends when a later trial's promised decrease is below f's
+ * rounding level) with criteria: the absolute
  * gradient test off, a relative one ‖∇f‖∞ ≤ 10⁻¹⁰·max(1, |f|) instead. A log-likelihood is a sum
  * over observations and so is its gradient, so their ratio does not grow with the sample size;
  * the rounding floor of that ratio is about ε times the size of the covariates, far below 10⁻¹⁰,

@@ -31,19 +31,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class OpenBlasBackend implements DenseBackend {
     /**
-     * From this n on, OpenBLAS is used when present (auto mode); below it, EJML. Measured with the JMH
-     * benchmark {@code DenseBackendBenchmark} in this module's tests (JMH 1.37, JDK 17.0.15, 2-core
-     * AMD EPYC Zen 4 VM, OpenBLAS 0.3.31 with one thread, EJML 0.44.0; docs/performance.md): time of
-     * OpenBLAS / time of EJML for one operation through this interface, copies in and out included,
-     * median of 5 iterations:
-     * <pre>
-     *   n                 16     32     40     48     64    100    200
-     *   Cholesky + solve  0.91   0.65    –      –    0.63   0.36   0.31
-     *   eigen (values+Q)  1.65   1.39   1.09   0.88   0.75   0.59   0.33
-     * </pre>
-     * Cholesky gains from n ≈ 16, the eigendecomposition only from n ≈ 48; from 64 on native is
-     * faster for every operation in every measurement, so 64 it is (below it the differences are
-     * microseconds).
+     * From this n on, OpenBLAS is used when present (auto mode); below it, EJML. Chosen with the JMH
+     * benchmark {@code DenseBackendBenchmark} in this module's tests as the smallest n from which
+     * native was faster for every operation. Measurements: docs/defaults.md#openblas-crossover.
      */
     public static final int CROSSOVER = 64;
 

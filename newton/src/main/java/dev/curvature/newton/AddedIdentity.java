@@ -12,13 +12,11 @@ import org.ejml.data.DMatrixRMaj;
  * τ₀ = −min hᵢᵢ + β otherwise, then τ ← max(2τ, β) after each failed factorization. N&amp;W suggest
  * β = 10⁻³ for a well-scaled H; here β = 10⁻⁸·‖H‖_F (10⁻⁸ when H = 0), so that the shift is
  * invariant to the scale of f. The final shift lies in [β, 2·max(β, −λ_min)]: a β large against
- * |λ_min| would shrink every step along a direction of slight negative curvature (measured on
- * MGH Beale from 10·x0: with 10⁻³·‖H‖_F the run crawls at 2·10⁻⁵ per step for 1000 iterations;
- * with 10⁻⁸·‖H‖_F the MGH set at 1, 10, 100·x0 is solved 17/21 against 16/21, with 20% fewer
- * evaluations). The factorization is the dense backend's Cholesky (EJML by default); one that
- * succeeds but is numerically
- * singular counts as a failure. Gives up (non-finite) after {@code maxAttempts} factorizations
- * (default 64).
+ * |λ_min| would shrink every step along a direction of slight negative curvature (measurements:
+ * docs/defaults.md#added-identity-shift). The factorization is the dense backend's Cholesky
+ * ({@link CholeskyFactor}: EJML by default, OpenBLAS for large n when the native-lapack module
+ * is present); one that succeeds but is numerically singular counts as a failure. Gives up
+ * (non-finite) after {@code maxAttempts} factorizations (default 64).
  */
 public final class AddedIdentity implements HessianModification {
     private static final AddedIdentity DEFAULT = new AddedIdentity(1e-8, 64);

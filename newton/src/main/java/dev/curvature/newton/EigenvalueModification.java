@@ -4,7 +4,8 @@ import dev.curvature.api.spi.Checks;
 import dev.curvature.api.spi.DirectionStatus;
 
 /**
- * Eigenvalue modification: with H = QΛQᵀ (EJML's symmetric eigendecomposition), step with
+ * Eigenvalue modification: with H = QΛQᵀ (the symmetric eigendecomposition of the dense backend,
+ * {@link dev.curvature.api.linalg.DenseLinearAlgebra}: EJML by default), step with
  * |Λ| floored at δ: p = −Q·diag(1/max(|λᵢ|, δ))·Qᵀg. Replacing λ by |λ| is the saddle-free
  * Newton method of Dauphin et al. (2014, "Identifying and attacking the saddle point problem in
  * high-dimensional non-convex optimization", NeurIPS): along a negative-curvature direction it

@@ -20,13 +20,16 @@ import org.ejml.data.DMatrixRMaj;
  * at that iterate is asked for; the model also shows it as a dense matrix to trust-region
  * subproblem solvers ({@link DenseCurvatureModel}). Immutable and thread-safe.
  *
- * <p>At a point that meets the gradient test the model checks ∇²f by EJML's Cholesky (one more
- * Hessian evaluation when the last one is stale) and reports it in the result's
+ * <p>At a point that meets the gradient test the model checks ∇²f by the dense backend's Cholesky
+ * ({@link CholeskyFactor} over {@link dev.curvature.api.linalg.DenseLinearAlgebra}: EJML by
+ * default, OpenBLAS for large n when the native-lapack module is present; one more Hessian
+ * evaluation when the last one is stale) and reports it in the result's
  * {@link SecondOrder}. When it is not positive definite and the modification
  * {@link HessianModification#escapesSaddles() escapes saddles} and ∇²f has an eigenvalue below
  * −n·ε·max|λᵢ| (a smaller one is zero within rounding: the point is a degenerate minimizer, not a
  * saddle), the next direction is the
- * eigenvector d of the most negative eigenvalue (EJML symmetric eigendecomposition), signed so
+ * eigenvector d of the most negative eigenvalue (the dense backend's symmetric
+ * eigendecomposition, chosen in the same way), signed so
  * that gᵀd ≤ 0 and scaled to ‖d‖₂ = max(1, ‖x‖₂): the negative-curvature step of Moré &amp;
  * Sorensen (1979) and of saddle-free Newton (Dauphin et al. 2014), which a line search then
  * shortens as needed.

@@ -12,9 +12,8 @@ import org.ejml.data.DMatrixRMaj;
  * for least squares). μ is kept relative to the Hessian's scale, μ = ν·‖H‖_F:
  * after a full step (α = 1 accepted) ν ← max(ν/10, 10⁻¹⁶), after a shortened one ν ← 10ν; ν starts
  * at ν₀ = 10⁻³. The floor keeps a long run of full steps from leaving ν so small that damping
- * takes many failures to return; restarting at ν₀ after a failure instead was measured worse (MGH
- * Rosenbrock from 100·x0: 1000 iterations without convergence, as ‖H‖_F there is 10⁷ times the
- * smallest eigenvalue and ν₀‖H‖_F swamps it).
+ * takes many failures to return; restarting at ν₀ after a failure instead was measured worse
+ * (docs/defaults.md#levenberg-damping).
  * Whenever H + μI is not positive definite (its Cholesky fails), ν is multiplied by 10 until it
  * is, so every step is a descent direction. ν at its floor 10⁻¹⁶ counts as 0 (pure Newton).
  */

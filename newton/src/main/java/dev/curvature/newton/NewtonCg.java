@@ -30,18 +30,9 @@ import dev.curvature.api.spi.Vectors;
  * PCG. Consecutive Newton systems have similar Hessians, so the pairs of one solve capture the
  * directions CG found hard in the next. The pairs are forgotten when the first CG direction of a
  * solve already has non-positive curvature (they modelled a region of positive curvature the
- * iterate has left; kept, they froze the preconditioner and shrank every step on Bard from 10·x0 to
- * 1e-2, 466 evaluations instead of 23) and on a reset of the model (after a failed direction).
- * Measured with {@code curvature compare --problems all --starts 1,10,100 --methods newton-cg}
- * (the 35 MGH and 36 CUTEst-style problems, 213 runs; with Armijo backtracking, newton-cg's line
- * search at the time), without → with the preconditioner: solved
- * 176 → 185 (MGH 78 → 85), f + ∇f 62 448 → 41 275, Hessian-vector products 112 680 → 68 323 (on the
- * 174 runs both solve: f + ∇f 25 718 → 24 132, products 71 924 → 54 804); m = 8 did worse than 4
- * (measured before the forgetting rule).
- * At n = 3000 on 22 scalable CUTEst-style problems: solved 18 → 20, products 671 517 → 290 422,
- * time 52 s → 31 s. On logistic regression with correlated features (the Spark benchmark's
- * 10⁶ rows × 100 features) the passes over the data to ‖∇f‖∞ ≤ 1e-6 fell from 19 (6 f/∇f + 13 Hv,
- * Jacobi only) to 11 (5 + 6). Switch it off with {@code withQuasiNewtonPreconditioner(0)}.
+ * iterate has left; kept, they would freeze the preconditioner) and on a reset of the model (after
+ * a failed direction). Switch it off with {@code withQuasiNewtonPreconditioner(0)}.
+ * Measurements (m = 4, the forgetting rule): docs/defaults.md#limited-memory-preconditioner.
  *
  * <h2>Jacobi preconditioner</h2>
  * When the objective implements {@link dev.curvature.api.HessianDiagonal} (and the preconditioner
@@ -72,18 +63,14 @@ import dev.curvature.api.spi.Vectors;
  *       gᵀM⁻¹g / |dᵀ∇²f·d|: the minimizer along d of the model with the curvature's magnitude
  *       (SciPy's Newton-CG does the same with M = I; cf. saddle-free Newton, Dauphin et al.
  *       2014). Algorithm 7.1 leaves −g unscaled, and with a unit first trial step the run then
- *       crawls wherever ‖g‖ is small and the curvature negative: on the 213 MGH/CUTEst-style
- *       runs the scaling raised the solved count from 185 to 186 and cut f + ∇f from 41 275 to
- *       32 790 (Bard from 100·x0: 27 evaluations instead of 858). At dᵀ∇²f·d = 0, d is unscaled.
+ *       crawls wherever ‖g‖ is small and the curvature negative (measurements:
+ *       docs/defaults.md#scaling-of-the-first-negative-curvature-direction). At dᵀ∇²f·d = 0, d
+ *       is unscaled.
  * </ul>
  * When it pays: on convex problems with badly scaled variables (GLMs on raw features), where plain
- * CG needs many products. It is not a general win: on the 70 MGH/CUTEst-style test problems with
- * the exact diagonal supplied, both variants ended on a convergence test on 68, but not the same
- * 68 (the preconditioned one crawls on Brown almost-linear through a region of negative curvature
- * until the iteration limit; plain CG's line search fails on ARWHEAD, which it solves), some at
- * other stationary points, and it used more Hessian evaluations (products plus diagonals) on 47
- * problems, fewer on 22. Switch it off with {@link #withJacobiPreconditioner} when the diagonal is
- * expensive or the problem is well scaled.
+ * CG needs many products. It is not a general win (measurements:
+ * docs/defaults.md#jacobi-preconditioner). Switch it off with {@link #withJacobiPreconditioner}
+ * when the diagonal is expensive or the problem is well scaled.
  * Without a diagonal and without the limited-memory preconditioner the arithmetic is exactly that
  * of unpreconditioned Algorithm 7.1. The preconditioners affect {@link CurvatureModel#direction}
  * only; trust-region solvers that use {@link CurvatureModel#multiply} (Steihaug-CG) are

@@ -35,10 +35,8 @@ public final class NewtonMethods implements OptimizerProvider {
 
     /**
      * The acceptance threshold η of the Newton trust regions: 0.15, SciPy's value (N&amp;W Alg. 4.1
-     * allows η ∈ [0, ¼)). Measured with {@code tools/scipy_compare.py} on 35 MGH × 3 starts:
-     * newton-trust-region's f + ∇f on the runs both it and trust-exact solve fell from 1.09× to
-     * 1.00× trust-exact's, newton-trust-region-cg solved 87 instead of 86 at 0.99× trust-ncg's;
-     * η = 0.2 was worse (1.13×). The quasi-Newton trust region keeps {@link TrustRegion}'s 10⁻⁴.
+     * allows η ∈ [0, ¼)). The quasi-Newton trust region keeps {@link TrustRegion}'s 10⁻⁴.
+     * Measurements: docs/defaults.md#acceptance-threshold-of-the-newton-trust-regions.
      */
     static final double ETA = 0.15;
 
@@ -51,12 +49,8 @@ public final class NewtonMethods implements OptimizerProvider {
      * evaluating a later trial whose promised decrease is below f's rounding level (the options
      * L-BFGS-B's search uses too: {@link MoreThuente#withDecreaseFallback},
      * {@link MoreThuente#withRoundingStop}). Unlike Armijo backtracking it can lengthen a step
-     * (α &gt; 1) where a modified or truncated Newton step is too short. Measured against Armijo
-     * backtracking with cubic interpolation ({@code curvature compare --problems all --starts
-     * 1,10,100}, 210 MGH and CUTEst-style runs): solved 190 → 191 (damped), 187 → 192
-     * (saddle-free); on the runs both solve, f + ∇f −13% and −21%, Hessian evaluations −25% and
-     * −32%. Against SciPy's trust-exact ({@code tools/scipy_compare.py}, 35 MGH × 3 starts)
-     * damped Newton went from 1.30× to 0.93× the f + ∇f on the jointly solved runs.
+     * (α &gt; 1) where a modified or truncated Newton step is too short. Measurements:
+     * docs/defaults.md#line-search-of-the-dense-newton-methods.
      */
     static LineSearchGlobalization lineSearch() {
         return new LineSearchGlobalization(
@@ -79,12 +73,11 @@ public final class NewtonMethods implements OptimizerProvider {
 
     /**
      * Newton–CG (truncated Newton, Hessian-free; N&amp;W Algorithm 7.1) with Armijo backtracking
-     * from α₀ = 1 (not {@link #lineSearch()}: with it, 189 instead of 186 of the 210 default-size
-     * runs were solved, but with 4% more f + ∇f, and at n = 3000 on 22 CUTEst-style problems 18
-     * instead of 20, with 52% more Hessian-vector products — the method's home is large n): never forms the Hessian; uses the objective's Hessian-vector products, or
-     * finite differences of gradients when it has none, and preconditions CG with the Hessian
-     * diagonal when the objective implements {@link dev.curvature.api.HessianDiagonal} (see
-     * {@link NewtonCg}).
+     * from α₀ = 1 (not {@link #lineSearch()}, which did worse at large n, the method's home;
+     * measurements: docs/defaults.md#line-search-of-newton-cg): never forms the Hessian; uses the
+     * objective's Hessian-vector products, or finite differences of gradients when it has none,
+     * and preconditions CG with the Hessian diagonal when the objective implements
+     * {@link dev.curvature.api.HessianDiagonal} (see {@link NewtonCg}).
      */
     public static IterativeOptimizer newtonCg() {
         return new IterativeOptimizer("newton-cg", NewtonCg.defaults(),
@@ -106,9 +99,9 @@ public final class NewtonMethods implements OptimizerProvider {
     /**
      * Newton with Levenberg damping H + μI (μ adapted from step success), Armijo backtracking
      * from α₀ = 1. It keeps backtracking: its μ learns from whether the full step was taken, and
-     * with {@link #lineSearch()} (−4% f + ∇f, two more of 210 runs solved) it ended Linear rank 1
-     * at f* with LINE_SEARCH_FAILED instead of the gradient test (the Wolfe search meets f's
-     * noise, which for that problem's cancelling residuals is far above ε|f|).
+     * with {@link #lineSearch()} a run can end at f* with LINE_SEARCH_FAILED instead of the
+     * gradient test when the Wolfe search meets f's noise. Measurements:
+     * docs/defaults.md#line-search-of-levenberg-newton.
      */
     public static IterativeOptimizer levenberg() {
         return new IterativeOptimizer("levenberg-newton",

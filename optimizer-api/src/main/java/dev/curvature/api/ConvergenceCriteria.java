@@ -31,6 +31,7 @@ import java.time.Duration;
  *   <li>{@code maxEvaluations = 15000}: SciPy L-BFGS-B's {@code maxfun};
  *   <li>no time limit.
  * </ul>
+ * Rationale: docs/defaults.md#convergence-criteria.
  */
 public final class ConvergenceCriteria {
 

@@ -19,8 +19,8 @@ import dev.curvature.api.spi.CurvatureProvider;
  * dot product, about nε‖s‖‖y‖, can pass). L-BFGS-B skips at the
  * same level (sᵀy ≤ ε_mach·|g_kᵀs|; Zhu, Byrd, Lu &amp; Nocedal 1997), and its Wolfe search
  * keeps sᵀy &gt; 0 anyway. The cosine test ε = 10⁻⁸ of {@link Bfgs} drops legitimate pairs of
- * badly scaled problems, whose s and y can be nearly orthogonal with sᵀy &gt; 0: on Powell's
- * badly scaled function from x0 L-BFGS needed 433 iterations with it and 170 without.
+ * badly scaled problems, whose s and y can be nearly orthogonal with sᵀy &gt; 0. Measurements:
+ * docs/defaults.md#l-bfgs-skip-rule.
  *
  * <p>Diagonal scaling: when the objective implements {@link dev.curvature.api.HessianDiagonal},
  * H₀ = γ_kW_k with W_k = diag(∇²f(x_k))⁻¹ at every iterate (magnitudes, floored as for a Jacobi
@@ -30,12 +30,8 @@ import dev.curvature.api.spi.CurvatureProvider;
  * Nocedal's (1989, "On the limited memory BFGS method for large scale optimization", Math.
  * Program. 45, §5) and Gilbert &amp; Lemaréchal's (1989) remedy for badly scaled variables: the
  * feature scales no longer set the iteration count (the effect of MLlib's internal
- * standardization). Measured: on the Spark module's logistic regression (10⁶ rows × 100
- * correlated features of scales 0.5–2) the passes over the data to ‖∇f‖∞ ≤ 1e-6 fell from 35 to
- * 12, as on explicitly Jacobi-scaled data; on the MGH and CUTEst-style problems with n ≤ 200 from
- * x0, 10·x0, 100·x0 given their exact diagonal (210 runs), 170 solved against 172 unscaled, with
- * 22% fewer f + ∇f on the runs both solve (26 216 vs 33 424). A diagonal fixed at x₀ instead did
- * worse there (150 solved): the diagonal changes along the path. The test problems themselves
+ * standardization). The diagonal is taken at every iterate, not fixed at x₀: it changes along
+ * the path. Measurements: docs/defaults.md#l-bfgs-diagonal-scaling. The test problems themselves
  * provide no diagonal and run unscaled. Switch it off with {@link #withDiagonalScaling}.
  * Immutable and thread-safe.
  */

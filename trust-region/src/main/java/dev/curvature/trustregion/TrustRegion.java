@@ -44,10 +44,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Defaults: η = 10⁻⁴ (N&amp;W Algorithm 4.1 allows η ∈ [0, ¼); Algorithm 6.2 asks
  * η ∈ (0, 10⁻³) for SR1), Δ₀ = 1 (SciPy's {@code trust-ncg} default), Δ_max = 10¹⁶ (Ceres's
- * {@code max_trust_region_radius}: only a safety cap; SciPy's 1000 would take a thousand
- * iterations to reach the minimizer of Brown's badly scaled function at (10⁶, 2·10⁻⁶)),
- * Δ_min = 10⁻¹⁵ (relative: below that x + p cannot differ from x in double precision), and
- * {@link SteihaugCg} as the solver.
+ * {@code max_trust_region_radius}: only a safety cap, larger than SciPy's 1000), Δ_min = 10⁻¹⁵
+ * (relative: below that x + p cannot differ from x in double precision), and {@link SteihaugCg}
+ * as the solver. Measurements: docs/defaults.md#trust-region-radius-defaults.
  *
  * <p>The driver updates the curvature model after each accepted step. With
  * {@link #withRejectedStepUpdates(boolean) rejected-step updates} on, a rejected trial is handed

@@ -16,7 +16,7 @@ public interface DenseBackend {
 
     /**
      * The smallest n from which this backend should be preferred to EJML when both are present
-     * (measured crossover); EJML itself answers 0.
+     * (measured crossover, docs/defaults.md#dense-backend); EJML itself answers 0.
      */
     int crossover();
 

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * {@link ServiceLoader} (the optional {@code native-lapack} module); one is used for n at or above
  * its measured {@link DenseBackend#crossover()} when it is {@link DenseBackend#available()}.
  * The system property {@value #PROPERTY} forces a choice: {@code ejml}, a backend's
- * {@link DenseBackend#name()}, or {@code auto} (the default).
+ * {@link DenseBackend#name()}, or {@code auto} (the default). Measurements:
+ * docs/defaults.md#openblas-crossover.
  */
 public final class DenseLinearAlgebra {
     /** The system property that forces a backend. */

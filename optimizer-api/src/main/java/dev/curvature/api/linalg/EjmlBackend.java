@@ -72,9 +72,8 @@ public final class EjmlBackend implements DenseBackend {
             // Not DecompositionFactory_DDRM.chol: from n = 1000 on it returns the block-format
             // CholeskyDecomposition_DDRB_to_DDRM, which is no CholeskyDecompositionCommon_DDRM (the
             // cast failed, so every n ≥ 1000 run threw ClassCastException). The row-major blocked
-            // variant is a Common one and the faster above n ≈ 200 (best of 8 on the project's 2-core
-            // VM: n = 500 7.6 against 14.1 ms inner-product, n = 1000 57 against 130 ms, and 92 ms
-            // for the block-format one).
+            // variant is a Common one and the faster above n ≈ 200
+            // (measurements: docs/defaults.md#ejml-cholesky-variant).
             this.decomposition = n < BLOCKED_FROM
                     ? new CholeskyDecompositionInner_DDRM(true)
                     : new CholeskyDecompositionBlock_DDRM(EjmlParameters.BLOCK_WIDTH_CHOL);
