@@ -18,10 +18,13 @@ import org.slf4j.LoggerFactory;
  * OpenMP runtime), and it starts one BLAS thread per core unless {@code OPENBLAS_NUM_THREADS},
  * {@code GOTO_NUM_THREADS} or {@code OMP_NUM_THREADS} say otherwise. Its thread count is a single
  * process-wide setting and its worker pool is shared by every calling thread. OpenBLAS's own
- * documentation says so: "If your application is already multi-threaded, it will conflict with
- * OpenBLAS multi-threading. Thus, you must set OpenBLAS to use single thread" (OpenBLAS README,
- * "Setting the number of threads using environment variables"; FAQ, "How to use OpenBLAS in
- * multi-threaded applications?"). Issue 17 measured what happens when it is not: 16 threads of
+ * documentation says: "If your application is already multi-threaded, it will conflict with
+ * OpenBLAS multi-threading. Thus, you must set OpenBLAS to use single thread" (OpenBLAS FAQ, "How
+ * can I use OpenBLAS in multi-threaded applications?", github.com/OpenMathLib/OpenBLAS/wiki/faq;
+ * the same text in its USAGE.md). Single-threaded calls from many threads at once are safe in this
+ * build: a USE_THREAD build implies locking of OpenBLAS's shared structures (maintainers in
+ * OpenMathLib/OpenBLAS issue 4217), and {@code OpenBlasBackendTest} compares concurrent results
+ * with sequential ones. Issue 17 measured what happens when it is not set: 16 threads of
  * dense Newton on the 2-core build machine took over 240 s, every thread in
  * {@code LAPACKE_dsyevr_work}, where EJML took 5 s.
  *
@@ -31,20 +34,50 @@ import org.slf4j.LoggerFactory;
  *   <li>otherwise the value of {@code OPENBLAS_NUM_THREADS}, {@code GOTO_NUM_THREADS} or
  *       {@code OMP_NUM_THREADS} (first set one, OpenBLAS's own order in {@code openblas_read_env}),
  *       which OpenBLAS has already applied;
- *   <li>otherwise <b>1</b>, set through the presets' {@code blas_set_num_threads}, which calls
- *       {@code openblas_set_num_threads}.
+ *   <li>otherwise <b>1</b>, set through the presets'
+ *       {@code org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads}, which finds
+ *       {@code openblas_set_num_threads} with {@code Loader.addressof} and calls it (the presets
+ *       map no other thread function; their {@code blas_get_num_threads()} only returns the value
+ *       last set from Java).
  * </ol>
  * With one thread, every LAPACK call computes in the calling thread and calls from different
  * threads never touch the shared pool: no lock. With k &gt; 1 threads (asked for explicitly), the
  * native calls go through one fair lock, so that at most one call uses the pool at a time; a
  * single-threaded caller with a large n then still gets OpenBLAS's parallel BLAS.
  *
- * <p><b>Measured</b> (docs/performance.md, "Concurrent dense Newton"; {@code ConcurrencyReport} in
- * this module's tests, one run, 2 shared cores): the same total work of 16 damped-Newton runs,
- * split over 1, 2, 4 and 16 threads. With one OpenBLAS thread the wall time is flat from 2 threads
- * on (both cores busy) and the total CPU time stays that of one thread; the unserialized
- * two-thread OpenBLAS of before grows with the number of callers. The default of one thread is
- * also what the per-core speedups in {@link OpenBlasBackend#CROSSOVER} were measured with.
+ * <p><b>Measured</b> ({@code ConcurrencyReport} in this module's tests; docs/performance.md,
+ * "Concurrent dense Newton"): 64 damped-Newton runs on the extended Rosenbrock function, n = 400,
+ * one shared optimizer, split over 1, 2, 4 and 16 caller threads, all configurations in one JVM run
+ * on the 2-core build machine while other builds kept its load average between 11 and 25:
+ * <pre>
+ *   caller threads                          1        2        4       16
+ *   EJML                  wall s          8.8     20.4     28.7     23.8
+ *                         CPU s           7.9      9.0      8.9      9.0
+ *   OpenBLAS, 1 thread    wall s          2.7      7.7      9.0      6.3
+ *                         CPU s           2.5      3.0      2.9      2.9
+ *   OpenBLAS, 2 threads,  wall s         > 60     > 60     > 60     > 60   (27, 13, 4, 16 of 64 runs)
+ *     serialized          CPU s          30.7     21.9     20.2     27.4
+ *   OpenBLAS, 2 threads,  wall s         > 60     > 60     > 60     > 60   (54, 17, 4, 0 of 64 runs)
+ *     shared (before)     CPU s          35.2     19.2     17.4     36.6
+ * </pre>
+ * (CPU = the process's CPU time, OpenBLAS's worker threads included.) With one OpenBLAS thread the
+ * total CPU time of the same work stays 2.5–3.0 s however many callers share it, 0.3× EJML's; the
+ * wall time is whatever share of the two cores the other builds left. With two OpenBLAS threads the
+ * work was not done within 60 s in any configuration, and the CPU time per finished run was 10–50×
+ * that of one thread: OpenBLAS's threads wait for each other actively, and on oversubscribed
+ * cores — by 16 callers, or by other processes — the partner they wait for is not running.
+ * Serializing the calls keeps the callers from sharing the pool but cannot give the pool cores the
+ * machine does not have; so more than one thread is for dedicated cores only, and one thread is the
+ * default. In an earlier run of the same harness, at load average 3, two serialized threads did
+ * one caller's 64 runs in 2.9 s against 2.6 s for one thread: even on an idle machine, the second
+ * thread brought nothing at n = 400. The unit test {@code OpenBlasThreadsTest} checks the mechanism
+ * (the thread count OpenBLAS reports around factorizations running in 8 threads at once); with
+ * today's fix undone, OpenBLAS reports 2 threads there, and that test's 160 factorizations of
+ * n = 120 took 44 s instead of 2.
+ *
+ * <p>The thread count is process-wide: another library in the same JVM that uses the same
+ * OpenBLAS (through the same JavaCPP presets) also gets one thread, unless it sets its own or the
+ * user sets one of the variables above.
  */
 final class OpenBlasThreads {
     /** The system property that sets OpenBLAS's thread count (default 1; see the class comment). */
@@ -82,14 +115,20 @@ final class OpenBlasThreads {
                 int k = parse(value);
                 // OpenBLAS has read the variable itself (values < 1 mean "all cores" to it).
                 threads = k >= 1 ? k : Runtime.getRuntime().availableProcessors();
-                LOG.debug("OpenBLAS threads from {}={}: {}", variable, value, threads);
+                if (threads > 1) {
+                    LOG.info("OpenBLAS runs up to {} threads ({}={}); native calls are serialized",
+                            threads, variable, value);
+                }
                 return;
             }
         }
         set(1);
     }
 
-    /** Sets OpenBLAS's thread count to k ≥ 1 and whether calls are serialized (k &gt; 1). */
+    /**
+     * Sets OpenBLAS's thread count to k ≥ 1, and with it whether calls are serialized (k &gt; 1).
+     * For configuration: at load time, in tests and in the benchmark, with no native call in flight.
+     */
     static void set(int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k: expected ≥ 1, got " + k);
@@ -101,7 +140,11 @@ final class OpenBlasThreads {
         } finally {
             POOL.unlock();
         }
-        LOG.debug("OpenBLAS threads: {}{}", k, k > 1 ? " (native calls serialized)" : "");
+        if (k > 1) {
+            LOG.info("OpenBLAS runs {} threads; native calls are serialized", k);
+        } else {
+            LOG.debug("OpenBLAS runs 1 thread; native calls run concurrently");
+        }
     }
 
     /** OpenBLAS's thread count as this class set or found it. */

@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizer;
 import dev.curvature.api.Optimizers;
+import dev.curvature.api.TerminationReason;
 import dev.curvature.api.linalg.DenseLinearAlgebra;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
@@ -34,8 +35,8 @@ import org.bytedeco.openblas.global.openblas;
  *       -Dconcurrency.args="damped-newton brown-almost-linear 300 16 120"
  * </pre>
  * Arguments: method, problem, n, total runs, and a cap in seconds for one configuration: a
- * configuration that reaches it stops starting runs and is reported as "&gt; cap" with the runs it
- * finished. The Markdown table goes to stdout and to {@code target/concurrency.md}.
+ * configuration that reaches it stops starting runs, interrupts the runs in flight (each stops
+ * within one iteration) and is reported as "&gt; cap" with the runs it finished. The Markdown table goes to stdout and to {@code target/concurrency.md}.
  */
 public final class ConcurrencyReport {
     private static final int[] THREADS = {1, 2, 4, 16};
@@ -76,26 +77,34 @@ public final class ConcurrencyReport {
                         + " load average before: %.2f%n%n",
                 method, problemName, n, runs, cores,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-        table.append("| backend | caller threads | wall s | caller-thread CPU s | process CPU s | runs | outcome |\n");
-        table.append("|---|---:|---:|---:|---:|---:|---|\n");
+        table.append("| caller threads | backend | wall s | caller-thread CPU s | process CPU s | runs | load average |\n");
+        table.append("|---:|---|---:|---:|---:|---:|---:|\n");
         for (Mode mode : modes) {
             configure(mode);
-            measure(optimizer, problem, 2, 1, Double.POSITIVE_INFINITY); // warm-up
-            for (int threads : THREADS) {
+            measure(optimizer, problem, 2, 1, Double.POSITIVE_INFINITY); // warm-up (JIT)
+        }
+        List<String> outcomes = new ArrayList<>();
+        // Thread count outermost, the backends interleaved inside: on a machine shared with other
+        // builds the load drifts, and neighbours in time see similar load.
+        for (int threads : THREADS) {
+            for (Mode mode : modes) {
+                configure(mode);
                 Cell c = measure(optimizer, problem, runs, threads, capSeconds);
                 String wall = c.capped
                         ? String.format(Locale.ROOT, "> %.0f", capSeconds)
                         : String.format(Locale.ROOT, "%.2f", c.wallSeconds);
-                String row = String.format(Locale.ROOT, "| %s | %d | %s | %.2f | %.2f | %d of %d | %s |%n",
-                        mode.label, threads, wall, c.threadCpuSeconds, c.processCpuSeconds,
-                        c.finished, c.total, c.outcome);
+                String row = String.format(Locale.ROOT, "| %d | %s | %s | %.2f | %.2f | %d of %d | %.1f |%n",
+                        threads, mode.label, wall, c.threadCpuSeconds, c.processCpuSeconds,
+                        c.finished, c.total, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 System.out.print(row);
                 System.out.flush();
                 table.append(row);
+                outcomes.add(mode.label + ": " + c.outcome);
             }
         }
+        table.append("\nEvery run: ").append(outcomes.stream().distinct().toList()).append('\n');
         OpenBlasThreads.set(1);
-        table.append(String.format(Locale.ROOT, "%nload average after: %.2f%n",
+        table.append(String.format(Locale.ROOT, "load average after: %.2f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println();
         System.out.println(table);
@@ -141,6 +150,9 @@ public final class ConcurrencyReport {
                 long cpu0 = mx.getCurrentThreadCpuTime();
                 while (next.getAndIncrement() < runs && System.nanoTime() < deadline.get()) {
                     OptimizationResult r = optimizer.minimize(problem.objective(), problem.start());
+                    if (r.termination() == TerminationReason.INTERRUPTED) {
+                        break; // stopped at the cap
+                    }
                     outcomes.add(r.termination() + " in " + r.iterations() + " it., f = "
                             + String.format(Locale.ROOT, "%.6g", r.value()));
                     finished.incrementAndGet();
@@ -155,11 +167,18 @@ public final class ConcurrencyReport {
         deadline.set(Double.isInfinite(capSeconds) ? Long.MAX_VALUE : t0 + (long) (capSeconds * 1e9));
         start.countDown();
         for (Thread w : workers) {
+            // At the cap, the runs in flight are interrupted: the optimizers stop within one
+            // iteration (one iteration in flight may still take long when OpenBLAS collapses).
+            w.join(Math.max(1, (deadline.get() - System.nanoTime()) / 1_000_000));
+        }
+        workers.forEach(Thread::interrupt);
+        for (Thread w : workers) {
             w.join();
         }
         long wall = System.nanoTime() - t0;
         long process = os.getProcessCpuTime() - process0;
-        String outcome = outcomes.stream().distinct().count() == 1 ? outcomes.get(0)
+        String outcome = outcomes.isEmpty() ? "none finished"
+                : outcomes.stream().distinct().count() == 1 ? outcomes.get(0)
                 : "differing: " + outcomes.stream().distinct().toList();
         return new Cell(wall / 1e9, threadCpu.get() / 1e9, process / 1e9, finished.get(), runs,
                 finished.get() < runs, outcome);
