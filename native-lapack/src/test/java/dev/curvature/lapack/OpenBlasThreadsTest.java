@@ -163,8 +163,22 @@ class OpenBlasThreadsTest {
         OpenBlasThreads.configure(null, variable -> variable.equals("OMP_NUM_THREADS") ? "4"
                 : variable.equals("OPENBLAS_NUM_THREADS") ? "1" : null);
         assertEquals(1, OpenBlasThreads.threads(), "OPENBLAS_NUM_THREADS comes first, as in OpenBLAS");
-        OpenBlasThreads.configure("many", variable -> null);
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(OpenBlasThreads.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+                new ch.qos.logback.core.read.ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        logger.setAdditive(false);
+        try {
+            OpenBlasThreads.configure("many", variable -> null);
+        } finally {
+            logger.setAdditive(true);
+            logger.detachAppender(appender);
+        }
         assertEquals(1, OpenBlasThreads.threads(), "not a number: one thread");
+        assertEquals(1, appender.list.size(), "one warning: " + appender.list);
+        assertTrue(appender.list.get(0).getFormattedMessage().contains("curvature.openblas.threads=many"));
         OpenBlasThreads.configure(null, variable -> null);
         assertEquals(1, OpenBlasThreads.threads());
         assertFalse(OpenBlasThreads.serialized());
