@@ -63,14 +63,15 @@ import org.slf4j.LoggerFactory;
  * (CPU = the process's CPU time, OpenBLAS's worker threads included.) With one OpenBLAS thread the
  * total CPU time of the same work stays 2.5–3.0 s however many callers share it, 0.3× EJML's; the
  * wall time is whatever share of the two cores the other builds left. With two OpenBLAS threads the
- * work was not done within 60 s in any configuration, and the CPU time per finished run was 10–50×
- * that of one thread: OpenBLAS's threads wait for each other actively, and on oversubscribed
- * cores — by 16 callers, or by other processes — the partner they wait for is not running.
- * Serializing the calls keeps the callers from sharing the pool but cannot give the pool cores the
- * machine does not have; so more than one thread is for dedicated cores only, and one thread is the
- * default. In an earlier run of the same harness, at load average 3, two serialized threads did
- * one caller's 64 runs in 2.9 s against 2.6 s for one thread: even on an idle machine, the second
- * thread brought nothing at n = 400. The unit test {@code OpenBlasThreadsTest} checks the mechanism
+ * work was not done within 60 s in any configuration, and the process CPU time per finished run was
+ * 17–130× that of one thread (it includes the runs interrupted at the cap). The likely cause:
+ * OpenBLAS's threads wait for one another actively, and on oversubscribed cores (16 callers, or
+ * other processes) the thread being waited for is often not running. Serializing the calls stops
+ * the callers from sharing the pool, but cannot give the pool cores the machine does not have. So
+ * more than one thread is for cores dedicated to this JVM, and one thread is the default. An
+ * earlier run of the same harness (64 runs, backends not interleaved, load average 12 at its start)
+ * gave 2.9 s to one caller with two serialized threads against 2.6 s with one thread: no gain from
+ * the second thread at n = 400 even before the load rose. The unit test {@code OpenBlasThreadsTest} checks the mechanism
  * (the thread count OpenBLAS reports around factorizations running in 8 threads at once); with
  * today's fix undone, OpenBLAS reports 2 threads there, and that test's 160 factorizations of
  * n = 120 took 44 s instead of 2.
