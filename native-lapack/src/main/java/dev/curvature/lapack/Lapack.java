@@ -18,6 +18,14 @@ final class Lapack {
         return info;
     }
 
+    /**
+     * Runs a LAPACK call under the threading policy ({@link OpenBlasThreads#call}) and checks its
+     * info ({@link #checked}).
+     */
+    static int call(java.util.function.IntSupplier lapackCall, String routine) {
+        return checked(OpenBlasThreads.call(lapackCall), routine);
+    }
+
     /** The optimal workspace size a LAPACK workspace query (lwork = −1) wrote as a double. */
     static int workspaceSize(double queried, int minimum) {
         return Math.max(minimum, (int) Math.ceil(queried));

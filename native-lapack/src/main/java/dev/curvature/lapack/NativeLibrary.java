@@ -13,8 +13,14 @@ import org.slf4j.LoggerFactory;
 final class NativeLibrary {
     private static final Logger LOG = LoggerFactory.getLogger(NativeLibrary.class);
 
-    /** OpenBLAS with LAPACK(E), loaded through the JavaCPP presets. */
-    static final NativeLibrary OPENBLAS = new NativeLibrary("OpenBLAS", () -> Loader.load(openblas.class));
+    /**
+     * OpenBLAS with LAPACK(E), loaded through the JavaCPP presets, its thread count then set by
+     * {@link OpenBlasThreads} (one thread unless asked otherwise).
+     */
+    static final NativeLibrary OPENBLAS = new NativeLibrary("OpenBLAS", () -> {
+        Loader.load(openblas.class);
+        OpenBlasThreads.configure(System.getProperty(OpenBlasThreads.PROPERTY), System::getenv);
+    });
 
     private final String name;
     private final Runnable loader;

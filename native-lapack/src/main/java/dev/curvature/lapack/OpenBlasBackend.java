@@ -6,6 +6,7 @@ import dev.curvature.api.linalg.EjmlBackend;
 import dev.curvature.api.linalg.IndefiniteFactorization;
 import dev.curvature.api.linalg.SymmetricEigen;
 import dev.curvature.api.spi.Checks;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,13 +22,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each factorization object holds its native work memory (JavaCPP pointers, freed when the
  * object is garbage collected), allocated once for its n: per-run state, not thread-safe. The
- * backend itself is stateless and thread-safe. OpenBLAS runs its BLAS with as many threads as it
- * finds cores unless {@code OPENBLAS_NUM_THREADS} says otherwise.
+ * backend itself is thread-safe, and so is using it from many threads at once: OpenBLAS runs
+ * <b>one thread</b> by default, so that concurrent runs compute side by side in their own threads
+ * instead of fighting over OpenBLAS's shared thread pool; the system property
+ * {@code curvature.openblas.threads} (or {@code OPENBLAS_NUM_THREADS}) asks for more, and then the
+ * native calls are serialized. The design and its measurements: {@link OpenBlasThreads}.
  *
  * <p>Never fails a run for native reasons: when the native library does not load (no native jar
  * for this platform, for example) {@link #available()} is false, the cause is logged once at WARN
- * through SLF4J, and the factory methods return EJML's factorizations; so do they, with a WARN,
- * when native memory cannot be allocated.
+ * through SLF4J, and the factory methods return EJML's factorizations. So do they when native
+ * memory cannot be allocated: the first time with one WARN that carries the cause, every later
+ * time at DEBUG (issue 17: ten runs out of native memory logged ten WARNs with stack traces).
  */
 public final class OpenBlasBackend implements DenseBackend {
     /**
@@ -40,6 +45,8 @@ public final class OpenBlasBackend implements DenseBackend {
     private static final Logger LOG = LoggerFactory.getLogger(OpenBlasBackend.class);
 
     private final NativeLibrary library;
+    /** Set by the first allocation failure, which alone is logged at WARN. */
+    private final AtomicBoolean outOfMemoryWarned = new AtomicBoolean();
 
     /** The backend over the OpenBLAS shipped by {@code org.bytedeco:openblas} (for ServiceLoader). */
     public OpenBlasBackend() {
@@ -86,7 +93,13 @@ public final class OpenBlasBackend implements DenseBackend {
         return create(n, OpenBlasEigen::new, EjmlBackend.INSTANCE::eigen);
     }
 
-    private <T> T create(int n, IntFunction<T> nativeFactory, IntFunction<T> fallback) {
+    /**
+     * A native factorization for n, or the fallback's when native memory runs out (JavaCPP throws
+     * {@link OutOfMemoryError} when {@code malloc} fails or its
+     * {@code -Dorg.bytedeco.javacpp.maxBytes} limit is reached). Only the first such failure of this
+     * backend is logged at WARN, with its cause; later ones at DEBUG, without a stack trace.
+     */
+    <T> T create(int n, IntFunction<T> nativeFactory, IntFunction<T> fallback) {
         Checks.positive(n, "n");
         if (!library.loaded()) {
             return fallback.apply(n);
@@ -94,8 +107,13 @@ public final class OpenBlasBackend implements DenseBackend {
         try {
             return nativeFactory.apply(n);
         } catch (OutOfMemoryError e) {
-            // JavaCPP throws this when native memory (or its -Dorg.bytedeco.javacpp.maxBytes) runs out.
-            LOG.warn("no native memory for {}×{} OpenBLAS work arrays; using EJML for this run", n, n, e);
+            if (outOfMemoryWarned.compareAndSet(false, true)) {
+                LOG.warn("no native memory for {}×{} OpenBLAS work arrays; using EJML for this run and"
+                        + " for later runs that meet the same shortage (logged at DEBUG)", n, n, e);
+            } else {
+                LOG.debug("no native memory for {}×{} OpenBLAS work arrays ({}); using EJML for this run",
+                        n, n, e.toString());
+            }
             return fallback.apply(n);
         }
     }

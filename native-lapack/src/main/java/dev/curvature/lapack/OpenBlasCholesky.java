@@ -35,7 +35,7 @@ final class OpenBlasCholesky implements CholeskyFactorization {
         if (shift != 0) {
             factor.addToDiagonal(shift);
         }
-        int info = Lapack.checked(
+        int info = Lapack.call(() ->
                 LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n, factor.pointer, n),
                 "dpotrf");
         if (info > 0) {
@@ -70,7 +70,7 @@ final class OpenBlasCholesky implements CholeskyFactorization {
             throw new IllegalStateException("solve needs a successful factor first");
         }
         rhs.load(b);
-        Lapack.checked(LAPACKE_dpotrs_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n, 1,
+        Lapack.call(() -> LAPACKE_dpotrs_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n, 1,
                 factor.pointer, n, rhs.pointer, n), "dpotrs");
         rhs.store(x);
     }

@@ -61,9 +61,9 @@ final class OpenBlasEigen implements SymmetricEigen {
 
     private int syevr(DoublePointer w, int lw, IntPointer iw, int liw) {
         // abstol = 0: LAPACK's default, ε·‖T‖₁ for the tridiagonal T.
-        return LAPACKE_dsyevr_work(LAPACK_COL_MAJOR, VECTORS, ALL, NativeSymmetricMatrix.UPLO, n,
-                matrix.pointer, n, 0, 0, 0, 0, 0, found, values.pointer, vectors, n, support,
-                w, lw, iw, liw);
+        return OpenBlasThreads.call(() -> LAPACKE_dsyevr_work(LAPACK_COL_MAJOR, VECTORS, ALL,
+                NativeSymmetricMatrix.UPLO, n, matrix.pointer, n, 0, 0, 0, 0, 0, found, values.pointer,
+                vectors, n, support, w, lw, iw, liw));
     }
 
     @Override

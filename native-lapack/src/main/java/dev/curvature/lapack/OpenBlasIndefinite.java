@@ -57,7 +57,7 @@ final class OpenBlasIndefinite implements IndefiniteFactorization {
         this.pivots = new IntPointer(n);
         this.pivotBuffer = pivots.asBuffer();
         try (DoublePointer query = new DoublePointer(1)) {
-            Lapack.checked(LAPACKE_dsytrf_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n,
+            Lapack.call(() -> LAPACKE_dsytrf_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n,
                     factor.pointer, n, pivots, query, -1), "dsytrf (workspace query)");
             this.workSize = Lapack.workspaceSize(query.get(0), 1);
         }
@@ -99,7 +99,7 @@ final class OpenBlasIndefinite implements IndefiniteFactorization {
 
     /** dsytrf on the native copy: blocked when lwork ≥ n·nb, the unblocked dsytf2 when lwork = 1. */
     private int bunchKaufman(int lwork) {
-        return Lapack.checked(LAPACKE_dsytrf_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n,
+        return Lapack.call(() -> LAPACKE_dsytrf_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n,
                 factor.pointer, n, pivots, work, lwork), "dsytrf");
     }
 
@@ -164,7 +164,7 @@ final class OpenBlasIndefinite implements IndefiniteFactorization {
             return false;
         }
         rhs.load(b);
-        Lapack.checked(LAPACKE_dsytrs_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n, 1,
+        Lapack.call(() -> LAPACKE_dsytrs_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n, 1,
                 factor.pointer, n, pivots, rhs.pointer, n), "dsytrs");
         rhs.store(x);
         return true;
@@ -176,7 +176,7 @@ final class OpenBlasIndefinite implements IndefiniteFactorization {
             if (norm == 0) {
                 rcond = 0;
             } else {
-                Lapack.checked(LAPACKE_dsycon_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n,
+                Lapack.call(() -> LAPACKE_dsycon_work(LAPACK_COL_MAJOR, NativeSymmetricMatrix.UPLO, n,
                         factor.pointer, n, pivots, norm, reciprocalCondition, conditionWork,
                         conditionIntWork), "dsycon");
                 rcond = reciprocalCondition.get(0);

@@ -19,8 +19,10 @@ import dev.curvature.api.linalg.EjmlBackend;
 import dev.curvature.api.linalg.IndefiniteFactorization;
 import dev.curvature.api.linalg.Inertia;
 import dev.curvature.api.linalg.SymmetricEigen;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.bytedeco.javacpp.Loader;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,52 @@ class OpenBlasBackendTest {
         assertTrue(event.getFormattedMessage().contains("falls back to EJML"), event.getFormattedMessage());
         assertInstanceOf(UnsatisfiedLinkError.class,
                 ((ch.qos.logback.classic.spi.ThrowableProxy) event.getThrowableProxy()).getThrowable());
+    }
+
+    /**
+     * Issue 17, item 7: ten runs that found no native memory logged ten WARNs with stack traces;
+     * README promises one warning. The first failure is logged at WARN with its cause, the others at
+     * DEBUG, and every run gets EJML's factorization. The failures are JavaCPP's own: a native
+     * allocation of n² doubles for n = 10⁶ (8 TB), beyond any machine's memory and JavaCPP's limit.
+     */
+    @Test
+    void runningOutOfNativeMemoryIsReportedOnceAndEjmlDoesTheWork() {
+        assumeLoaded();
+        Logger logger = (Logger) LoggerFactory.getLogger(OpenBlasBackend.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        logger.setAdditive(false);
+        Level level = logger.getLevel();
+        logger.setLevel(Level.DEBUG);
+        OpenBlasBackend backend = new OpenBlasBackend();
+        int n = 1_000_000;
+        String fallback = "EJML's factorization";
+        try {
+            for (int run = 0; run < 10; run++) {
+                IntFunction<Object> nativeFactory = switch (run % 3) {
+                    case 0 -> OpenBlasCholesky::new;
+                    case 1 -> OpenBlasIndefinite::new;
+                    default -> OpenBlasEigen::new;
+                };
+                assertSame(fallback, backend.create(n, nativeFactory, k -> fallback), "run " + run);
+            }
+            // The backend keeps working once memory is there again.
+            assertInstanceOf(OpenBlasCholesky.class, backend.cholesky(80));
+        } finally {
+            logger.setLevel(level);
+            logger.setAdditive(true);
+            logger.detachAppender(appender);
+        }
+        List<ILoggingEvent> warnings = appender.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
+        assertEquals(1, warnings.size(), "WARNs: " + warnings);
+        assertTrue(warnings.get(0).getFormattedMessage().contains("no native memory"),
+                warnings.get(0).getFormattedMessage());
+        assertInstanceOf(OutOfMemoryError.class,
+                ((ch.qos.logback.classic.spi.ThrowableProxy) warnings.get(0).getThrowableProxy()).getThrowable());
+        List<ILoggingEvent> debug = appender.list.stream().filter(e -> e.getLevel() == Level.DEBUG).toList();
+        assertEquals(9, debug.size(), "the later failures, at DEBUG");
+        assertTrue(debug.stream().allMatch(e -> e.getThrowableProxy() == null), "without stack traces");
     }
 
     @Test
