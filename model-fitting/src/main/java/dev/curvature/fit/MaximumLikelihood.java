@@ -47,7 +47,7 @@ public final class MaximumLikelihood {
 
     /**
      * Minimizes {@code negativeLogLikelihood} from {@code theta0} with {@code optimizer}, then
-     * evaluates the Hessian at the best point and inverts it ({@link Covariance#inverseHessian}).
+     * evaluates the Hessian at the best point and inverts it ({@link CovarianceEstimator#inverseHessian}).
      * Never throws for numerical trouble: see {@link LikelihoodFit#covarianceStatus()} and the
      * run's termination.
      *
@@ -75,7 +75,7 @@ public final class MaximumLikelihood {
                     "the Hessian could not be evaluated at the estimate: " + e);
         }
         if (evaluated) {
-            covariance = Covariance.inverseHessian(hessian);
+            covariance = CovarianceEstimator.inverseHessian(hessian);
             if (Vectors.allFinite(hessian.data)) {
                 analysis = HessianAnalysis.of(hessian);
             }

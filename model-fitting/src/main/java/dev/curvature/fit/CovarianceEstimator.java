@@ -18,8 +18,8 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  * tests do not depend on the units of the parameters, and both report failure as a
  * {@link CovarianceStatus} (never an exception for numerical trouble).
  */
-public final class Covariance {
-    private Covariance() {
+public final class CovarianceEstimator {
+    private CovarianceEstimator() {
     }
 
     /**
