@@ -1,6 +1,7 @@
 package dev.curvature.fit;
 
 import dev.curvature.api.OptimizationResult;
+import dev.curvature.api.TwiceDifferentiable;
 import dev.curvature.diagnostics.HessianAnalysis;
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
@@ -17,14 +18,19 @@ public final class LikelihoodFit {
     private final ParameterCovariance covariance;
     private final HessianAnalysis analysis;
     private final OptimizationResult optimization;
+    private final Separation separation;
+    private final TwiceDifferentiable model;
 
     LikelihoodFit(double[] parameters, double negativeLogLikelihood, ParameterCovariance covariance,
-            HessianAnalysis analysis, OptimizationResult optimization) {
+            HessianAnalysis analysis, OptimizationResult optimization, Separation separation,
+            TwiceDifferentiable model) {
         this.parameters = parameters;
         this.negativeLogLikelihood = negativeLogLikelihood;
         this.covariance = covariance;
         this.analysis = analysis;
         this.optimization = optimization;
+        this.separation = separation;
+        this.model = model;
     }
 
     /** The estimate θ̂. */
@@ -32,7 +38,10 @@ public final class LikelihoodFit {
         return parameters.clone();
     }
 
-    /** −log L(θ̂). */
+    /**
+     * −log L(θ̂): the minimized objective divided by its {@linkplain
+     * NegativeLogLikelihood#likelihoodScale() scale} c, so the same whatever the scaling.
+     */
     public double negativeLogLikelihood() {
         return negativeLogLikelihood;
     }
@@ -75,14 +84,29 @@ public final class LikelihoodFit {
         return optimization;
     }
 
-    /** True when the run met a convergence test. */
+    /**
+     * Whether the data of a generalized linear model are separated ({@link Separation#NONE} for
+     * other objectives): then the maximum-likelihood estimate does not exist, {@link #parameters()}
+     * is only where the optimizer stopped along a ray to infinity, and no covariance is reported
+     * ({@link CovarianceStatus#SEPARATION}).
+     */
+    public Separation separation() {
+        return separation;
+    }
+
+    /**
+     * True when the run met a convergence test and the estimate exists (no {@linkplain
+     * #separation() separation}); {@code optimization().converged()} says whether the optimizer
+     * alone met its test.
+     */
     public boolean converged() {
-        return optimization.converged();
+        return optimization.converged() && separation == Separation.NONE;
     }
 
     @Override
     public String toString() {
-        return String.format("LikelihoodFit[−log L = %.10e, %s; %s]", negativeLogLikelihood,
-                covariance.status(), optimization.message());
+        return String.format("LikelihoodFit[−log L = %.10e, %s%s; %s]", negativeLogLikelihood,
+                covariance.status(), separation == Separation.NONE ? "" : ", " + separation,
+                optimization.message());
     }
 }
