@@ -103,6 +103,51 @@ public final class LikelihoodFit {
         return optimization.converged() && separation == Separation.NONE;
     }
 
+    /**
+     * The fit as an R/statsmodels-style report (see {@link #summary(String...)}), the parameters
+     * named p0, p1, ….
+     */
+    public String summary() {
+        return summary(new String[0]);
+    }
+
+    /**
+     * The fit as an R {@code summary.glm}/statsmodels-style report: for each parameter the
+     * estimate, standard error, z value (standard normal, from Commons Math), two-sided p-value
+     * and 95% Wald interval; then the log-likelihood, AIC, the deviance (for a
+     * {@link GeneralizedLinearModel}), and the termination in words. With separation or an
+     * unavailable covariance the table shows the estimates and the reason instead of standard
+     * errors.
+     *
+     * @param names the parameters' names (none for p0, p1, …)
+     * @throws IllegalArgumentException when the number of names is not the number of parameters
+     */
+    public String summary(String... names) {
+        String[] labels = SummaryTable.names(names, parameters.length);
+        StringBuilder out = new StringBuilder();
+        String kind = model instanceof GeneralizedLinearModel glm
+                ? glm.getClass().getSimpleName() + ", " + glm.observations() + " observations"
+                : "maximum likelihood";
+        out.append(String.format(java.util.Locale.ROOT, "%s: %d parameters (%s)%n", kind,
+                parameters.length, converged() ? "converged" : "not converged"));
+        SummaryTable.append(out, labels, parameters,
+                covariance.isAvailable() ? covariance.standardErrors() : null, 0,
+                covariance.message());
+        out.append(String.format(java.util.Locale.ROOT, "Log-likelihood: %.10g; AIC: %.10g",
+                -negativeLogLikelihood, 2 * negativeLogLikelihood + 2 * parameters.length));
+        if (model instanceof GeneralizedLinearModel glm) {
+            out.append(String.format(java.util.Locale.ROOT,
+                    "; deviance: %.10g on %d degrees of freedom", glm.deviance(parameters),
+                    glm.observations() - parameters.length));
+        }
+        out.append('\n');
+        if (separation != Separation.NONE) {
+            out.append("Separation: ").append(separation).append('\n');
+        }
+        SummaryTable.appendTermination(out, optimization);
+        return out.toString();
+    }
+
     @Override
     public String toString() {
         return String.format("LikelihoodFit[−log L = %.10e, %s%s; %s]", negativeLogLikelihood,

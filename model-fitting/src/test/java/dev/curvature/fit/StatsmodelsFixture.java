@@ -15,12 +15,16 @@ import org.ejml.data.DMatrixRMaj;
  * ({@code glm/statsmodels.json}).
  */
 final class StatsmodelsFixture {
-    /** One model's data: the design (const, x1, x2), the outcomes, and for Poisson the exposure. */
+    /**
+     * One model's data ({@code logistic}, {@code poisson} or {@code ols}): the design (const, x1,
+     * x2), the outcomes, and for Poisson the exposure.
+     */
     record Data(DMatrixRMaj design, double[] outcomes, double[] exposure) {
     }
 
     /** statsmodels' results for one model. */
-    record Expected(double[] coefficients, double[] standardErrors, double logLikelihood,
+    record Expected(double[] coefficients, double[] standardErrors, double[] statistics,
+            double[] pValues, double[] lower, double[] upper, double logLikelihood,
             double deviance) {
     }
 
@@ -63,7 +67,8 @@ final class StatsmodelsFixture {
         int start = json.indexOf("\"" + model + "\"");
         String block = json.substring(start, json.indexOf('}', start));
         return new Expected(array(block, "coefficients"), array(block, "standardErrors"),
-                number(block, "logLikelihood"), number(block, "deviance"));
+                array(block, "statistics"), array(block, "pValues"), array(block, "lower"),
+                array(block, "upper"), number(block, "logLikelihood"), number(block, "deviance"));
     }
 
     private static double[] array(String block, String key) {
