@@ -83,7 +83,7 @@ class GradientOptimizerAdapterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"damped-newton", "lbfgs"})
+    @ValueSource(strings = {"damped-newton", "lbfgs", "hybrid-newton"})
     void rosenbrockAsMultivariateDifferentiableFunction(String method) {
         GradientMultivariateOptimizer optimizer = CommonsMathOptimizers.named(method);
         PointValuePair optimum = optimizer.optimize(new MaxEval(1000),
@@ -185,6 +185,13 @@ class GradientOptimizerAdapterTest {
                 () -> CommonsMathOptimizers.named("lbfgs").optimize(new MaxEval(100), new ObjectiveFunction(ROSENBROCK),
                         GoalType.MINIMIZE, new InitialGuess(new double[] {-1.2, 1})));
         assertTrue(e.getMessage().contains("ObjectiveFunctionGradient"), e.getMessage());
+        // Newton methods need a Hessian: a MultivariateDifferentiableFunction, not a gradient alone.
+        IllegalArgumentException noHessian = assertThrows(IllegalArgumentException.class,
+                () -> CommonsMathOptimizers.named("hybrid-newton").optimize(new MaxEval(100),
+                        new ObjectiveFunction(ROSENBROCK),
+                        new ObjectiveFunctionGradient(ROSENBROCK_GRADIENT), GoalType.MINIMIZE,
+                        new InitialGuess(new double[] {-1.2, 1})));
+        assertTrue(noHessian.getMessage().contains("objective"), noHessian.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> CommonsMathOptimizers.named("no-such-method"));
         assertTrue(unknown.getMessage().contains("name"), unknown.getMessage());
