@@ -11,5 +11,11 @@ public enum CovarianceStatus {
     /** m = n: no residual degrees of freedom to estimate σ² from. */
     NO_DEGREES_OF_FREEDOM,
     /** The Jacobian or Hessian at the estimate has non-finite entries or could not be evaluated. */
-    NOT_FINITE
+    NOT_FINITE,
+    /**
+     * The data of a generalized linear model are (quasi-)separated ({@link Separation}): the
+     * maximum-likelihood estimate does not exist, some coefficients are infinite, and the inverse
+     * Hessian at the point where the optimizer stopped is meaningless, so none is reported.
+     */
+    SEPARATION
 }

@@ -118,6 +118,45 @@ public final class FitResult {
         return jacobianEvaluations;
     }
 
+    /**
+     * The fit as an R/statsmodels-style report (see {@link #summary(String...)}), the parameters
+     * named p0, p1, ….
+     */
+    public String summary() {
+        return summary(new String[0]);
+    }
+
+    /**
+     * The fit as an R {@code summary.nls}/statsmodels-style report: for each parameter the
+     * estimate, standard error, t value (Student's t with m − n degrees of freedom, from Commons
+     * Math), two-sided p-value and 95% interval; then the residual standard error σ̂ on m − n
+     * degrees of freedom and the residual sum of squares, the condition number of JᵀJ, and the
+     * termination in words. Without a covariance the table shows the estimates and the reason.
+     *
+     * @param names the parameters' names (none for p0, p1, …)
+     * @throws IllegalArgumentException when the number of names is not the number of parameters
+     */
+    public String summary(String... names) {
+        String[] labels = SummaryTable.names(names, parameters.length);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(java.util.Locale.ROOT,
+                "Nonlinear least squares: %d observations, %d parameters (%s)%n",
+                residuals.length, parameters.length, optimization.termination().converged()
+                        ? "converged" : "not converged"));
+        SummaryTable.append(out, labels, parameters,
+                covariance.isAvailable() ? covariance.standardErrors() : null,
+                Math.max(degreesOfFreedom, 0), covariance.message());
+        out.append(String.format(java.util.Locale.ROOT,
+                "Residual standard error: %.6e on %d degrees of freedom; RSS = %.10e%n",
+                residualStandardDeviation(), degreesOfFreedom, residualSumOfSquares));
+        if (analysis != null) {
+            out.append(String.format(java.util.Locale.ROOT, "Condition number of JᵀJ: %.3e%n",
+                    analysis.conditionNumber()));
+        }
+        SummaryTable.appendTermination(out, optimization);
+        return out.toString();
+    }
+
     @Override
     public String toString() {
         return String.format("FitResult[RSS = %.10e, %d degrees of freedom, %s; %s; %d iterations,"

@@ -17,7 +17,7 @@ import dev.curvature.api.spi.Vectors;
  * <p>A numerically rank-deficient Jacobian (see {@link LeastSquaresModel#computeGaussNewton})
  * gives {@link DirectionStatus#SINGULAR}, which ends the run with {@code SINGULAR_HESSIAN}: use
  * {@link LevenbergMarquardt} for such problems. {@link CurvatureModel#reset()} makes the next
- * direction steepest descent −Jᵀr once. Requires a {@link SumOfSquares} objective. Stateless and
+ * direction steepest descent −Jᵀr once. Requires a {@link LeastSquaresObjective} objective. Stateless and
  * thread-safe.
  */
 public final class GaussNewton implements LeastSquaresCurvature {
@@ -32,7 +32,7 @@ public final class GaussNewton implements LeastSquaresCurvature {
     }
 
     /**
-     * @throws IllegalArgumentException when the objective is not a {@link SumOfSquares}
+     * @throws IllegalArgumentException when the objective is not a {@link LeastSquaresObjective}
      */
     @Override
     public CurvatureModel start(CountingObjective objective) {

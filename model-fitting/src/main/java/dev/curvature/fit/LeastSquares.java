@@ -31,9 +31,9 @@ public final class LeastSquares {
     /**
      * Fits with {@link FitOptions#defaults()}.
      *
-     * @see #fit(LeastSquaresProblem, double[], FitOptions)
+     * @see #fit(ResidualModel, double[], FitOptions)
      */
-    public static FitResult fit(LeastSquaresProblem problem, double[] p0) {
+    public static FitResult fit(ResidualModel problem, double[] p0) {
         return fit(problem, p0, FitOptions.defaults());
     }
 
@@ -49,9 +49,9 @@ public final class LeastSquares {
      * @throws IllegalArgumentException for null arguments, fewer observations than parameters,
      *     or a bad {@code p0}
      */
-    public static FitResult fit(LeastSquaresProblem problem, double[] p0, FitOptions options) {
+    public static FitResult fit(ResidualModel problem, double[] p0, FitOptions options) {
         Checks.notNull(options, "options");
-        SumOfSquares objective = SumOfSquares.of(problem);
+        LeastSquaresObjective objective = LeastSquaresObjective.of(problem);
         int n = objective.dimension();
         int m = problem.observations();
         Checks.finitePoint(p0, n, "p0");
@@ -67,12 +67,12 @@ public final class LeastSquares {
                 objective.valueAndGradient(p, new double[n]);
                 objective.copyEvaluationAt(p, residuals, jacobian);
             }
-            rss = 2 * SumOfSquares.halfSquaredNorm(residuals);
+            rss = 2 * LeastSquaresObjective.halfSquaredNorm(residuals);
             if (!Double.isFinite(rss) || !Vectors.allFinite(jacobian.data)) {
                 covariance = ParameterCovariance.unavailable(CovarianceStatus.NOT_FINITE,
                         "the residuals or the Jacobian at the estimate are not finite");
             } else {
-                covariance = Covariance.leastSquares(jacobian, rss);
+                covariance = CovarianceEstimator.leastSquares(jacobian, rss);
                 DMatrixRMaj normal = new DMatrixRMaj(n, n);
                 CommonOps_DDRM.multTransA(jacobian, jacobian, normal);
                 if (Vectors.allFinite(normal.data)) {
@@ -91,7 +91,7 @@ public final class LeastSquares {
     }
 
     /**
-     * The optimizer {@link #fit} runs, for minimizing a {@link SumOfSquares} directly (for example
+     * The optimizer {@link #fit} runs, for minimizing a {@link LeastSquaresObjective} directly (for example
      * with a listener): the options' curvature and line search from α = 1, wrapped in the
      * least-squares stopping tests, under the options' criteria.
      */

@@ -23,7 +23,7 @@ abstract class LeastSquaresModel implements CurvatureModel {
     /** The rounding-floor factor of the stopping tests: predicted reduction ≤ 10·ε·f. */
     static final int FLOOR = 10;
     final CountingObjective objective;
-    final SumOfSquares sumOfSquares;
+    final LeastSquaresObjective sumOfSquares;
     final int m;
     final int n;
     final double[] x;
@@ -47,9 +47,9 @@ abstract class LeastSquaresModel implements CurvatureModel {
     private boolean gaussNewtonValid;
 
     LeastSquaresModel(CountingObjective objective) {
-        if (!(objective.delegate() instanceof SumOfSquares sos)) {
+        if (!(objective.delegate() instanceof LeastSquaresObjective sos)) {
             throw new IllegalArgumentException("objective: Gauss–Newton curvature needs a "
-                    + "SumOfSquares objective (SumOfSquares.of(problem)), got "
+                    + "LeastSquaresObjective objective (LeastSquaresObjective.of(problem)), got "
                     + objective.delegate().getClass().getName());
         }
         this.objective = objective;
@@ -87,7 +87,7 @@ abstract class LeastSquaresModel implements CurvatureModel {
         if (!sumOfSquares.copyEvaluationAt(point, r, jacobian)) {
             objective.valueAndGradient(point, gradientWork);
             if (!sumOfSquares.copyEvaluationAt(point, r, jacobian)) {
-                throw new IllegalStateException("the SumOfSquares did not keep its evaluation");
+                throw new IllegalStateException("the LeastSquaresObjective did not keep its evaluation");
             }
         }
         adopt(point);
@@ -106,7 +106,7 @@ abstract class LeastSquaresModel implements CurvatureModel {
         System.arraycopy(point, 0, x, 0, n);
         evaluated = true;
         gaussNewtonComputed = false;
-        f = SumOfSquares.halfSquaredNorm(r);
+        f = LeastSquaresObjective.halfSquaredNorm(r);
         finite = Double.isFinite(f) && Vectors.allFinite(jacobian.data);
         Arrays.fill(columnNorms, 0.0);
         double[] j = jacobian.data;

@@ -57,7 +57,7 @@ import org.ejml.dense.row.linsol.qr.LinearSolverQrHouseCol_DDRM;
  * iteration. Measurements (NIST StRD): docs/defaults.md#geodesic-acceleration.
  *
  * <p>Initial damping μ₀ = 10⁻³ relative to D² (Nielsen's τ = 10⁻³; Marquardt 1963 used 10⁻²).
- * Requires a {@link SumOfSquares} objective. Immutable and thread-safe.
+ * Requires a {@link LeastSquaresObjective} objective. Immutable and thread-safe.
  */
 public final class LevenbergMarquardt implements LeastSquaresCurvature {
     private static final LevenbergMarquardt DEFAULT = new LevenbergMarquardt(1e-3, true);
@@ -110,7 +110,7 @@ public final class LevenbergMarquardt implements LeastSquaresCurvature {
     }
 
     /**
-     * @throws IllegalArgumentException when the objective is not a {@link SumOfSquares}
+     * @throws IllegalArgumentException when the objective is not a {@link LeastSquaresObjective}
      */
     @Override
     public CurvatureModel start(CountingObjective objective) {
@@ -252,7 +252,7 @@ public final class LevenbergMarquardt implements LeastSquaresCurvature {
             }
             objective.value(probe);
             if (!sumOfSquares.copyResidualsAt(probe, probeResiduals)) {
-                throw new IllegalStateException("the SumOfSquares did not keep its residuals");
+                throw new IllegalStateException("the LeastSquaresObjective did not keep its residuals");
             }
             double[] rhs = accelerationRhs.data;
             for (int i = 0; i < m; i++) {

@@ -50,9 +50,15 @@ public final class MaximumLikelihood {
 
     /**
      * Minimizes {@code negativeLogLikelihood} from {@code theta0} with {@code optimizer}, then
-     * evaluates the Hessian at the best point and inverts it ({@link Covariance#inverseHessian}).
-     * Never throws for numerical trouble: see {@link LikelihoodFit#covarianceStatus()} and the
-     * run's termination.
+     * evaluates the Hessian at the best point and inverts it
+     * ({@link CovarianceEstimator#inverseHessian(DMatrixRMaj, double)}), times c when the objective
+     * is a {@link NegativeLogLikelihood} c·(−log L) — so the standard errors do not depend on the
+     * {@linkplain LossScaling scaling}. For a {@link GeneralizedLinearModel} the data are then
+     * checked for separation ({@link GeneralizedLinearModel#separation}); when they are separated
+     * the estimate does not exist: the fit reports {@link LikelihoodFit#separation()},
+     * {@link CovarianceStatus#SEPARATION} and no standard errors, and
+     * {@link LikelihoodFit#converged()} is false. Never throws for numerical trouble: see
+     * {@link LikelihoodFit#covarianceStatus()} and the run's termination.
      *
      * @throws IllegalArgumentException for null arguments, a bad {@code theta0}, or an objective
      *     whose Hessian at the estimate is not symmetric (a bug in the objective)
@@ -63,11 +69,14 @@ public final class MaximumLikelihood {
         Checks.notNull(optimizer, "optimizer");
         int n = Checks.positive(negativeLogLikelihood.dimension(), "negativeLogLikelihood.dimension()");
         Checks.finitePoint(theta0, n, "theta0");
+        double scale = negativeLogLikelihood instanceof NegativeLogLikelihood nll
+                ? nll.likelihoodScale() : 1;
         OptimizationResult run = optimizer.minimize(negativeLogLikelihood, theta0);
         double[] theta = run.point();
         DMatrixRMaj hessian = new DMatrixRMaj(n, n);
         ParameterCovariance covariance = null;
         HessianAnalysis analysis = null;
+        Separation separation = Separation.NONE;
         boolean evaluated;
         try {
             negativeLogLikelihood.hessian(theta.clone(), hessian);
@@ -78,11 +87,20 @@ public final class MaximumLikelihood {
                     "the Hessian could not be evaluated at the estimate: " + e);
         }
         if (evaluated) {
-            covariance = Covariance.inverseHessian(hessian);
+            covariance = CovarianceEstimator.inverseHessian(hessian, scale);
             if (Vectors.allFinite(hessian.data)) {
                 analysis = HessianAnalysis.of(hessian);
             }
         }
-        return new LikelihoodFit(theta, run.value(), covariance, analysis, run);
+        if (negativeLogLikelihood instanceof GeneralizedLinearModel glm) {
+            GeneralizedLinearModel.SeparationCheck check = glm.separation(theta, analysis);
+            separation = check.status();
+            if (separation != Separation.NONE) {
+                covariance = ParameterCovariance.unavailable(CovarianceStatus.SEPARATION,
+                        check.message());
+            }
+        }
+        return new LikelihoodFit(theta, run.value() / scale, covariance, analysis, run, separation,
+                negativeLogLikelihood);
     }
 }

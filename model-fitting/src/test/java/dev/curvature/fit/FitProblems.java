@@ -8,7 +8,7 @@ final class FitProblems {
     }
 
     /** r_i = a·exp(b·t_i) − y_i on t_i = 0, 0.25, …, with data from (a, b) = (2, −0.7) plus noise. */
-    static LeastSquaresProblem exponential(double noise) {
+    static ResidualModel exponential(double noise) {
         int m = 12;
         double[] t = new double[m];
         double[] y = new double[m];
@@ -16,7 +16,7 @@ final class FitProblems {
             t[i] = 0.25 * i;
             y[i] = 2 * Math.exp(-0.7 * t[i]) + noise * Math.sin(7.3 * i + 1);
         }
-        return new LeastSquaresProblem() {
+        return new ResidualModel() {
             @Override
             public int parameters() {
                 return 2;
@@ -46,7 +46,7 @@ final class FitProblems {
     }
 
     /** Central-difference Jacobian of the residuals (step h·max(1, |pⱼ|)). */
-    static DMatrixRMaj finiteDifferenceJacobian(LeastSquaresProblem problem, double[] p, double h) {
+    static DMatrixRMaj finiteDifferenceJacobian(ResidualModel problem, double[] p, double h) {
         int m = problem.observations();
         int n = problem.parameters();
         DMatrixRMaj j = new DMatrixRMaj(m, n);

@@ -24,10 +24,10 @@ class LeastSquaresTest {
     private static final FitOptions GAUSS_NEWTON = FitOptions.defaults().withCurvature(GaussNewton.defaults());
 
     /** Distances ‖x_k − x*‖∞ of the iterates of a run with the fit's optimizer. */
-    private static List<Double> errors(FitOptions options, LeastSquaresProblem problem, double[] p0,
+    private static List<Double> errors(FitOptions options, ResidualModel problem, double[] p0,
             double[] solution) {
         List<Double> errors = new ArrayList<>();
-        OptimizationResult r = LeastSquares.optimizer(options).minimize(SumOfSquares.of(problem), p0,
+        OptimizationResult r = LeastSquares.optimizer(options).minimize(LeastSquaresObjective.of(problem), p0,
                 info -> {
                     double e = 0;
                     for (int i = 0; i < solution.length; i++) {
@@ -42,7 +42,7 @@ class LeastSquaresTest {
 
     @Test
     void gaussNewtonConvergesQuadraticallyOnAZeroResidualProblem() {
-        LeastSquaresProblem problem = FitProblems.exponential(0);
+        ResidualModel problem = FitProblems.exponential(0);
         FitResult fit = LeastSquares.fit(problem, new double[] {1, -0.3}, GAUSS_NEWTON);
         assertTrue(fit.converged(), fit.toString());
         assertArrayEquals(new double[] {2, -0.7}, fit.parameters(), 1e-12);
@@ -62,7 +62,7 @@ class LeastSquaresTest {
 
     @Test
     void levenbergMarquardtDropsItsDampingAndConvergesFastOnAZeroResidualProblem() {
-        LeastSquaresProblem problem = FitProblems.exponential(0);
+        ResidualModel problem = FitProblems.exponential(0);
         FitResult fit = LeastSquares.fit(problem, new double[] {1, -0.3});
         assertTrue(fit.converged(), fit.toString());
         assertArrayEquals(new double[] {2, -0.7}, fit.parameters(), 1e-12);
@@ -75,7 +75,7 @@ class LeastSquaresTest {
 
     @Test
     void gaussNewtonAndLevenbergMarquardtAgreeOnANoisyProblem() {
-        LeastSquaresProblem problem = FitProblems.exponential(0.01);
+        ResidualModel problem = FitProblems.exponential(0.01);
         FitResult lm = LeastSquares.fit(problem, new double[] {1, -0.3});
         FitResult gn = LeastSquares.fit(problem, new double[] {1, -0.3}, GAUSS_NEWTON);
         assertTrue(lm.converged(), lm.toString());
@@ -92,9 +92,9 @@ class LeastSquaresTest {
     }
 
     /** y = (a + b)·exp(−t/2): only a + b is identified, J has two equal columns. */
-    private static LeastSquaresProblem unidentifiable() {
+    private static ResidualModel unidentifiable() {
         int m = 8;
-        return new LeastSquaresProblem() {
+        return new ResidualModel() {
             @Override
             public int parameters() {
                 return 2;
@@ -149,11 +149,11 @@ class LeastSquaresTest {
 
     @Test
     void standardErrorsAgreeWithThoseOfAFiniteDifferenceJacobian() {
-        LeastSquaresProblem problem = FitProblems.exponential(0.02);
+        ResidualModel problem = FitProblems.exponential(0.02);
         FitResult fit = LeastSquares.fit(problem, new double[] {1, -0.3});
         assertTrue(fit.converged(), fit.toString());
         DMatrixRMaj fd = FitProblems.finiteDifferenceJacobian(problem, fit.parameters(), 1e-6);
-        double[] expected = Covariance.leastSquares(fd, fit.residualSumOfSquares()).standardErrors();
+        double[] expected = CovarianceEstimator.leastSquares(fd, fit.residualSumOfSquares()).standardErrors();
         double[] actual = fit.standardErrors();
         for (int i = 0; i < 2; i++) {
             assertEquals(expected[i], actual[i], 1e-7 * expected[i]);
@@ -165,7 +165,7 @@ class LeastSquaresTest {
         double[] t = {0, 1, 2, 3, 5, 8, 13};
         double[] y = {1.1, 2.9, 5.2, 6.8, 11.1, 17.2, 26.5};
         int m = t.length;
-        LeastSquaresProblem line = new LeastSquaresProblem() {
+        ResidualModel line = new ResidualModel() {
             @Override
             public int parameters() {
                 return 2;
@@ -227,7 +227,7 @@ class LeastSquaresTest {
 
     @Test
     void anInterpolatingFitHasNoDegreesOfFreedom() {
-        LeastSquaresProblem twoPoints = new LeastSquaresProblem() {
+        ResidualModel twoPoints = new ResidualModel() {
             @Override
             public int parameters() {
                 return 2;
@@ -262,8 +262,8 @@ class LeastSquaresTest {
 
     @Test
     void anExceptionFromTheProblemEndsTheRunWithoutEscaping() {
-        LeastSquaresProblem inner = FitProblems.exponential(0.01);
-        LeastSquaresProblem failing = new LeastSquaresProblem() {
+        ResidualModel inner = FitProblems.exponential(0.01);
+        ResidualModel failing = new ResidualModel() {
             private int calls;
 
             @Override
@@ -313,22 +313,22 @@ class LeastSquaresTest {
 
     @Test
     void levenbergMarquardtAlsoWorksUnderAPlainLineSearch() {
-        LeastSquaresProblem problem = FitProblems.exponential(0);
+        ResidualModel problem = FitProblems.exponential(0);
         IterativeOptimizer plain = new IterativeOptimizer("lm", LevenbergMarquardt.defaults(),
                 new LineSearchGlobalization(Backtracking.defaults(), InitialStep.UNIT),
                 ConvergenceCriteria.defaults().withGradientTolerance(1e-12));
-        OptimizationResult r = plain.minimize(SumOfSquares.of(problem), new double[] {1, -0.3});
+        OptimizationResult r = plain.minimize(LeastSquaresObjective.of(problem), new double[] {1, -0.3});
         assertEquals(TerminationReason.GRADIENT_TOLERANCE, r.termination(), r.message());
         assertArrayEquals(new double[] {2, -0.7}, r.point(), 1e-10);
     }
 
     /** Counts the calls the fit makes to the user's problem. */
-    private static final class CountingProblem implements LeastSquaresProblem {
-        private final LeastSquaresProblem inner;
+    private static final class CountingProblem implements ResidualModel {
+        private final ResidualModel inner;
         int residualCalls;
         int jacobianCalls;
 
-        CountingProblem(LeastSquaresProblem inner) {
+        CountingProblem(ResidualModel inner) {
             this.inner = inner;
         }
 
@@ -384,7 +384,7 @@ class LeastSquaresTest {
         // where exp(−b5·x) vanishes on the data and its column of J is zero; the accelerated
         // direction stays on the model manifold and reaches the certified minimum.
         NistDataset data = NistDataset.load("MGH17");
-        LeastSquaresProblem problem = NistModel.MGH17.problem(data);
+        ResidualModel problem = NistModel.MGH17.problem(data);
         FitResult plain = LeastSquares.fit(problem, data.start(1), FitOptions.defaults()
                 .withCurvature(LevenbergMarquardt.defaults().withGeodesicAcceleration(false)));
         assertTrue(plain.residualSumOfSquares() > 100 * data.certifiedResidualSumOfSquares,
@@ -401,7 +401,7 @@ class LeastSquaresTest {
 
     @Test
     void sumOfSquaresHasGradientJacobianTransposeResiduals() {
-        SumOfSquares f = SumOfSquares.of(FitProblems.exponential(0.05));
+        LeastSquaresObjective f = LeastSquaresObjective.of(FitProblems.exponential(0.05));
         double[] p = {1.7, -0.4};
         double[] g = new double[2];
         double value = f.valueAndGradient(p, g);
@@ -420,13 +420,13 @@ class LeastSquaresTest {
 
     @Test
     void rejectsBadArgumentsNamingThem() {
-        LeastSquaresProblem problem = FitProblems.exponential(0);
+        ResidualModel problem = FitProblems.exponential(0);
         assertNames("problem", () -> LeastSquares.fit(null, new double[] {1, 1}));
         assertNames("p0", () -> LeastSquares.fit(problem, null));
         assertNames("p0", () -> LeastSquares.fit(problem, new double[] {1}));
         assertNames("p0", () -> LeastSquares.fit(problem, new double[] {1, Double.NaN}));
         assertNames("options", () -> LeastSquares.fit(problem, new double[] {1, 1}, null));
-        LeastSquaresProblem wide = new LeastSquaresProblem() {
+        ResidualModel wide = new ResidualModel() {
             @Override
             public int parameters() {
                 return 3;

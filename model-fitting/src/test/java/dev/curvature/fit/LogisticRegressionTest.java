@@ -1,8 +1,6 @@
 package dev.curvature.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
@@ -27,64 +25,18 @@ class LogisticRegressionTest {
     }
 
     @Test
-    void gradientMatchesCentralDifferencesOfTheValue() {
-        LogisticRegression f = synthetic(200, 1);
+    void gradientAndHessianMatchCentralDifferences() {
         double[] theta = {0.3, -0.7, 0.4};
-        double[] g = new double[3];
-        double value = f.valueAndGradient(theta, g);
-        assertEquals(f.value(theta), value, 1e-12 * Math.abs(value));
-        for (int j = 0; j < 3; j++) {
-            double h = 1e-5;
-            double[] plus = theta.clone();
-            double[] minus = theta.clone();
-            plus[j] += h;
-            minus[j] -= h;
-            double fd = (f.value(plus) - f.value(minus)) / (2 * h);
-            assertEquals(fd, g[j], 1e-7 * Math.max(1, Math.abs(g[j])), "component " + j);
+        Derivatives.assertGradientMatchesValue(synthetic(200, 1), theta, 1e-5, 1e-7);
+        Derivatives.assertHessianMatchesGradient(synthetic(200, 2), theta, 1e-5, 1e-6);
+        double[] offset = new double[200];
+        for (int i = 0; i < offset.length; i++) {
+            offset[i] = Math.cos(i);
         }
-    }
-
-    @Test
-    void hessianMatchesCentralDifferencesOfTheGradient() {
-        LogisticRegression f = synthetic(200, 2);
-        double[] theta = {0.3, -0.7, 0.4};
-        DMatrixRMaj h = new DMatrixRMaj(3, 3);
-        f.hessian(theta, h);
-        double[] gp = new double[3];
-        double[] gm = new double[3];
-        for (int j = 0; j < 3; j++) {
-            double step = 1e-5;
-            double[] plus = theta.clone();
-            double[] minus = theta.clone();
-            plus[j] += step;
-            minus[j] -= step;
-            f.gradient(plus, gp);
-            f.gradient(minus, gm);
-            for (int i = 0; i < 3; i++) {
-                double fd = (gp[i] - gm[i]) / (2 * step);
-                assertEquals(fd, h.get(i, j), 1e-6 * Math.max(1, Math.abs(h.get(i, j))), "(" + i + "," + j + ")");
-            }
-        }
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                assertEquals(h.get(i, j), h.get(j, i), 0);
-            }
-        }
-    }
-
-    @Test
-    void hessianVectorProductEqualsTheDenseProduct() {
-        LogisticRegression f = synthetic(100, 3);
-        double[] theta = {-0.2, 0.5, 1.1};
-        double[] v = {0.7, -1.3, 0.2};
-        DMatrixRMaj h = new DMatrixRMaj(3, 3);
-        f.hessian(theta, h);
-        double[] hv = new double[3];
-        f.hessianVector(theta, v, hv);
-        for (int i = 0; i < 3; i++) {
-            double expected = h.get(i, 0) * v[0] + h.get(i, 1) * v[1] + h.get(i, 2) * v[2];
-            assertEquals(expected, hv[i], 1e-12 * Math.max(1, Math.abs(expected)));
-        }
+        LogisticRegression withOffset = synthetic(200, 3).withOffset(offset)
+                .withScaling(LossScaling.MEAN);
+        Derivatives.assertGradientMatchesValue(withOffset, theta, 1e-5, 1e-8);
+        Derivatives.assertHessianMatchesGradient(withOffset, theta, 1e-5, 1e-8);
     }
 
     @Test
@@ -115,10 +67,11 @@ class LogisticRegressionTest {
         DMatrixRMaj nan = new DMatrixRMaj(new double[][] {{1, Double.NaN}});
         assertNames("design(0,1)", () -> LogisticRegression.of(nan, new double[] {1}));
         assertNames("design", () -> LogisticRegression.of(null, y));
+        assertNames("offset", () -> f.withOffset(new double[] {1}));
+        assertNames("scaling", () -> f.withScaling(null));
     }
 
     private static void assertNames(String name, org.junit.jupiter.api.function.Executable call) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        assertTrue(e.getMessage().contains(name), e.getMessage());
+        Derivatives.assertNames(name, call);
     }
 }

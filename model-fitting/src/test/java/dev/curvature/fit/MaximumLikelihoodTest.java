@@ -92,7 +92,7 @@ class MaximumLikelihoodTest {
                 fd.set(i, j, (gp[i] - gm[i]) / (2 * h));
             }
         }
-        double[] expected = Covariance.inverseHessian(fd).standardErrors();
+        double[] expected = CovarianceEstimator.inverseHessian(fd).standardErrors();
         double[] actual = fit.standardErrors();
         double[] truth = {-0.5, 1.2, -0.8};
         for (int i = 0; i < 3; i++) {

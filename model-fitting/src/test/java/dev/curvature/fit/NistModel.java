@@ -75,13 +75,13 @@ enum NistModel {
     }
 
     /** r = model(x; b) − response(y) on the dataset; allocates its buffers once. */
-    LeastSquaresProblem problem(NistDataset data) {
+    ResidualModel problem(NistDataset data) {
         double[] grad = new double[parameters];
         double[] response = new double[data.y.length];
         for (int i = 0; i < response.length; i++) {
             response[i] = response(data.y[i]);
         }
-        return new LeastSquaresProblem() {
+        return new ResidualModel() {
             @Override
             public int parameters() {
                 return parameters;

@@ -21,7 +21,7 @@ class NistModelTest {
     @EnumSource(NistModel.class)
     void analyticJacobianAgreesWithCentralDifferences(NistModel model) {
         NistDataset data = NistDataset.load(model.datasetName());
-        LeastSquaresProblem problem = model.problem(data);
+        ResidualModel problem = model.problem(data);
         int m = problem.observations();
         int n = problem.parameters();
         for (double[] point : new double[][] {data.start(1), data.start(2), data.certified.clone()}) {
@@ -66,7 +66,7 @@ class NistModelTest {
     @EnumSource(value = NistModel.class, mode = EnumSource.Mode.EXCLUDE, names = "LANCZOS1")
     void transcribedDataReproduceTheCertifiedResidualSumOfSquaresAndStandardErrors(NistModel model) {
         NistDataset data = NistDataset.load(model.datasetName());
-        LeastSquaresProblem problem = model.problem(data);
+        ResidualModel problem = model.problem(data);
         int m = problem.observations();
         int n = problem.parameters();
         assertEquals(n, data.certified.length);
@@ -78,7 +78,7 @@ class NistModelTest {
         }
         DMatrixRMaj jacobian = new DMatrixRMaj(m, n);
         problem.jacobian(data.certified, jacobian);
-        double[] se = Covariance.leastSquares(jacobian, rss).standardErrors();
+        double[] se = CovarianceEstimator.leastSquares(jacobian, rss).standardErrors();
         double rssDigits = NistCertificationTest.lre(rss, data.certifiedResidualSumOfSquares);
         double seDigits = Double.POSITIVE_INFINITY;
         for (int j = 0; j < n; j++) {

@@ -3,6 +3,7 @@ package dev.curvature.spark;
 import dev.curvature.api.HessianDiagonal;
 import dev.curvature.api.TwiceDifferentiable;
 import dev.curvature.api.spi.Checks;
+import dev.curvature.fit.NegativeLogLikelihood;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -27,7 +28,10 @@ import org.slf4j.LoggerFactory;
  * {@link Scaling#MEAN} (the default) or 1 for {@link Scaling#SUM}, and λ ≥ 0 the L2 weight. The
  * L2 term applies to <em>every</em> coefficient, including one fitted for a constant column
  * (there is no implicit intercept). The optimizer runs on the driver; this class is a
- * {@link TwiceDifferentiable}, so every Curvature optimizer minimizes it unchanged, and a
+ * {@link TwiceDifferentiable}, so every Curvature optimizer minimizes it unchanged; a
+ * {@link NegativeLogLikelihood} whose {@link #likelihoodScale()} is s, so that
+ * {@code MaximumLikelihood.fit} gives the same standard errors under either {@link Scaling}
+ * (for a loss that is a negative log-likelihood: logistic, Poisson); and a
  * {@link HessianDiagonal}, so Newton–CG preconditions its inner CG with the exact diagonal at no
  * extra pass.
  *
@@ -76,7 +80,7 @@ import org.slf4j.LoggerFactory;
  * evaluation it keeps, both thread-safe, so concurrent runs may share it (Spark accepts jobs from
  * several driver threads).
  */
-public final class DistributedObjective implements TwiceDifferentiable, HessianDiagonal {
+public final class DistributedObjective implements NegativeLogLikelihood, HessianDiagonal {
 
     /** The largest dimension for which {@link #hessian} forms the dense p×p Hessian. */
     public static final int MAX_DENSE_HESSIAN_DIMENSION = 2000;
@@ -412,6 +416,16 @@ public final class DistributedObjective implements TwiceDifferentiable, HessianD
     /** Mean or sum of the row losses. */
     public Scaling scaling() {
         return scaling;
+    }
+
+    /**
+     * s: 1/Σωᵢ for {@link Scaling#MEAN}, 1 for {@link Scaling#SUM}. With it the model-fitting
+     * module turns the inverse Hessian of f into the covariance s·(∇²f)⁻¹, which does not depend
+     * on the scaling (the MEAN objective's own inverse Hessian is Σωᵢ times too large).
+     */
+    @Override
+    public double likelihoodScale() {
+        return scale;
     }
 
     /** The rows this objective reads (the caller's RDD). */

@@ -45,5 +45,19 @@ class StandardErrorsTest {
             assertTrue(se > 0);
             assertEquals(se, onSpark.standardErrors()[j], 1e-8 * se, "standard error " + j);
         }
+
+        // The default MEAN scaling declares its 1/N, so its standard errors are the same
+        // (they used to come out √N too large).
+        DistributedObjective mean = DistributedObjective.builder(
+                LocalSpark.context().parallelize(data, 4).cache(), p, GlmLoss.LOGISTIC).build();
+        assertEquals(Scaling.MEAN, mean.scaling());
+        LikelihoodFit onSparkMean = MaximumLikelihood.fit(mean, new double[p]);
+        assertTrue(onSparkMean.converged(), onSparkMean.optimization().message());
+        for (int j = 0; j < p; j++) {
+            double se = single.standardErrors()[j];
+            assertEquals(single.parameters()[j], onSparkMean.parameters()[j], 1e-6 * se,
+                    "MEAN coefficient " + j);
+            assertEquals(se, onSparkMean.standardErrors()[j], 1e-8 * se, "MEAN standard error " + j);
+        }
     }
 }

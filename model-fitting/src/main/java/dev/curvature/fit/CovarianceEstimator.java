@@ -18,8 +18,8 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  * tests do not depend on the units of the parameters, and both report failure as a
  * {@link CovarianceStatus} (never an exception for numerical trouble).
  */
-public final class Covariance {
-    private Covariance() {
+public final class CovarianceEstimator {
+    private CovarianceEstimator() {
     }
 
     /**
@@ -115,7 +115,22 @@ public final class Covariance {
      * @throws IllegalArgumentException for a null, empty, non-square or asymmetric matrix
      */
     public static ParameterCovariance inverseHessian(DMatrixRMaj hessian) {
+        return inverseHessian(hessian, 1);
+    }
+
+    /**
+     * c·H⁻¹: the covariance of the estimate when H is the Hessian of f = c·(−log L), a multiple
+     * of a negative log-likelihood ({@link NegativeLogLikelihood#likelihoodScale()}); otherwise as
+     * {@link #inverseHessian(DMatrixRMaj)}, whose statuses and singularity test (on the scaled
+     * matrix) do not depend on c.
+     *
+     * @param hessian the n×n Hessian of f; not modified
+     * @param likelihoodScale c &gt; 0
+     * @throws IllegalArgumentException for a bad matrix (as above) or c not positive and finite
+     */
+    public static ParameterCovariance inverseHessian(DMatrixRMaj hessian, double likelihoodScale) {
         Checks.notNull(hessian, "hessian");
+        Checks.positive(likelihoodScale, "likelihoodScale");
         if (hessian.numRows != hessian.numCols || hessian.numRows == 0) {
             throw new IllegalArgumentException("hessian must be square and at least 1×1, was "
                     + hessian.numRows + "×" + hessian.numCols);
@@ -161,9 +176,10 @@ public final class Covariance {
                     "the Hessian is numerically singular: (min Lᵢᵢ/max Lᵢᵢ)² = %.3e ≤ n·ε",
                     ratio * ratio));
         }
-        DMatrixRMaj inverse = scaledInverse(l, false, scale, 1);
+        DMatrixRMaj inverse = scaledInverse(l, false, scale, likelihoodScale);
         return ParameterCovariance.available(inverse, String.format(
-                "H⁻¹ by Cholesky of the unit-diagonal scaled Hessian ((min Lᵢᵢ/max Lᵢᵢ)² = %.3e)",
+                "%sH⁻¹ by Cholesky of the unit-diagonal scaled Hessian ((min Lᵢᵢ/max Lᵢᵢ)² = %.3e)",
+                likelihoodScale == 1 ? "" : String.format("c·H⁻¹ with c = %.6e: ", likelihoodScale),
                 ratio * ratio));
     }
 

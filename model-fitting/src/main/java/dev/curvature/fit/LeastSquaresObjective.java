@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The objective f(p) = ½‖r(p)‖² of a {@link LeastSquaresProblem}, with gradient ∇f = Jᵀr
+ * The objective f(p) = ½‖r(p)‖² of a {@link ResidualModel}, with gradient ∇f = Jᵀr
  * (Nocedal &amp; Wright, 2nd ed., (10.3)–(10.4)). Any optimizer can minimize it; the
  * {@link GaussNewton} and {@link LevenbergMarquardt} curvature providers require it, because they
  * read the residuals and the Jacobian it evaluated.
@@ -15,8 +15,8 @@ import org.ejml.data.DMatrixRMaj;
  * arrays (allocated once), so it is <b>not thread-safe</b>; use one instance per run ({@link
  * LeastSquares#fit} creates its own). It counts residual and Jacobian evaluations.
  */
-public final class SumOfSquares implements Objective {
-    private final LeastSquaresProblem problem;
+public final class LeastSquaresObjective implements Objective {
+    private final ResidualModel problem;
     private final int m;
     private final int n;
     private final double[] residuals;
@@ -27,7 +27,7 @@ public final class SumOfSquares implements Objective {
     private int residualEvaluations;
     private int jacobianEvaluations;
 
-    private SumOfSquares(LeastSquaresProblem problem, int m, int n) {
+    private LeastSquaresObjective(ResidualModel problem, int m, int n) {
         this.problem = problem;
         this.m = m;
         this.n = n;
@@ -42,7 +42,7 @@ public final class SumOfSquares implements Objective {
      * @throws IllegalArgumentException for a null problem, fewer than one parameter or fewer
      *     observations than parameters
      */
-    public static SumOfSquares of(LeastSquaresProblem problem) {
+    public static LeastSquaresObjective of(ResidualModel problem) {
         Checks.notNull(problem, "problem");
         int n = Checks.positive(problem.parameters(), "problem.parameters()");
         int m = problem.observations();
@@ -50,11 +50,11 @@ public final class SumOfSquares implements Objective {
             throw new IllegalArgumentException("problem.observations() must be at least"
                     + " problem.parameters() = " + n + ", was " + m);
         }
-        return new SumOfSquares(problem, m, n);
+        return new LeastSquaresObjective(problem, m, n);
     }
 
     /** The problem. */
-    public LeastSquaresProblem problem() {
+    public ResidualModel problem() {
         return problem;
     }
 
@@ -159,6 +159,6 @@ public final class SumOfSquares implements Objective {
 
     @Override
     public String toString() {
-        return "SumOfSquares[" + m + " residuals, " + n + " parameters]";
+        return "LeastSquaresObjective[" + m + " residuals, " + n + " parameters]";
     }
 }
