@@ -1,5 +1,6 @@
 package dev.curvature.fit;
 
+import dev.curvature.api.ValueNoise;
 import dev.curvature.api.spi.Checks;
 import dev.curvature.diagnostics.HessianAnalysis;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ import org.ejml.data.DMatrixRMaj;
  * <p>Immutable and thread-safe: the data are copied, and evaluations use no shared work arrays
  * (each row is processed on the fly; nothing is allocated per evaluation).
  */
-public abstract sealed class GeneralizedLinearModel implements NegativeLogLikelihood
+public abstract sealed class GeneralizedLinearModel implements NegativeLogLikelihood, ValueNoise
         permits LogisticRegression, PoissonRegression {
     /**
      * The relative tolerance of the separation certificate: a row counts as on the boundary of a
@@ -243,21 +244,26 @@ public abstract sealed class GeneralizedLinearModel implements NegativeLogLikeli
     }
 
     /**
-     * An estimate of the rounding error of {@link #value}: ε·c·Σᵢ Σ|terms of ℓᵢ|, the first-order
-     * bound of the error of a floating-point sum (Higham, <i>Accuracy and Stability of Numerical
-     * Algorithms</i>, 2nd ed., §4.2) up to its growth factor. For a sum of many terms this is far
-     * above ε·|f|, because the terms cancel (log(1 + e^η) against yη): a decrease of f smaller than
-     * this cannot be verified by comparing values. One pass over the data.
+     * An estimate of the rounding error of {@link #value}: ε·√m·c·Σᵢ Σ|terms of ℓᵢ| for m rows.
+     * Recursive summation of m terms has the error bound (m − 1)ε·Σ|termᵢ| (Higham, <i>Accuracy
+     * and Stability of Numerical Algorithms</i>, 2nd ed., §4.2), and rounding errors that behave
+     * like independent random variables grow like √m instead (Higham §2.8, "rule of thumb"); the
+     * √m estimate is the one used here. For a sum of many terms this is far above ε·|f|, because
+     * the terms cancel (log(1 + e^η) against yη): a decrease of f smaller than this cannot be
+     * verified by comparing values. One pass over the data. The driver compares a run's last
+     * promised decrease with it to tell f's precision limit (converged) from a failed search
+     * ({@link ValueNoise}).
      *
      * @param theta the coefficients (length p)
      */
+    @Override
     public final double valueNoise(double[] theta) {
         Checks.finitePoint(theta, p, "theta");
         double s = Math.abs(constant);
         for (int i = 0; i < rows; i++) {
             s += magnitude(eta(i, theta), outcomes[i]);
         }
-        return Math.ulp(1.0) * scale * s;
+        return Math.ulp(1.0) * Math.sqrt(rows) * scale * s;
     }
 
     /**
