@@ -101,9 +101,7 @@ public final class Backtracking extends ConfiguredLineSearch<Backtracking> {
                 + ", " + rhoHi + "]]";
     }
 
-    private final class BacktrackingSearch implements State {
-        private double step;
-        private double value;
+    private final class BacktrackingSearch extends SearchState {
 
         @Override
         public LineSearchStatus search(LineFunction phi, double phi0, double slope0,
@@ -155,15 +153,6 @@ public final class Backtracking extends ConfiguredLineSearch<Backtracking> {
             return Math.min(rhoHi * alpha, Math.max(rhoLo * alpha, candidate));
         }
 
-        @Override
-        public double step() {
-            return step;
-        }
-
-        @Override
-        public double value() {
-            return value;
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.curvature.linesearch;
 
 import dev.curvature.api.spi.Checks;
+import dev.curvature.api.spi.LineFunction;
 import dev.curvature.api.spi.LineSearch;
 
 /**
@@ -116,6 +117,24 @@ public abstract class ConfiguredLineSearch<S extends ConfiguredLineSearch<S>>
     /** The evaluation limit per search. */
     public int maxEvaluations() {
         return settings.maxEvaluations();
+    }
+
+    /**
+     * The argument checks every search starts with.
+     *
+     * @return false when φ'(0) is not a finite negative slope (the search reports NOT_DESCENT)
+     * @throws IllegalArgumentException for a null φ, a non-finite φ(0) or α₀ ≤ 0
+     */
+    static boolean descending(LineFunction phi, double phi0, double slope0, double initialStep) {
+        if (!(slope0 < 0) || Double.isInfinite(slope0)) {
+            return false;
+        }
+        Checks.notNull(phi, "phi");
+        if (!Double.isFinite(phi0)) {
+            throw new IllegalArgumentException("phi0 must be finite, was " + phi0);
+        }
+        Checks.positive(initialStep, "initialStep");
+        return true;
     }
 
     private void require(boolean used, String setting, String why) {

@@ -194,7 +194,7 @@ public final class HagerZhang extends ConfiguredLineSearch<HagerZhang> {
     private static final int NEW_B = 2;
     private static final int BISECTED = 3;
 
-    private final class HagerZhangSearch implements State {
+    private final class HagerZhangSearch extends SearchState {
         // run-wide state (HZ 2006 §4)
         private double averageQ;
         private double averageC;
@@ -209,8 +209,6 @@ public final class HagerZhang extends ConfiguredLineSearch<HagerZhang> {
         private int evaluations;
         private boolean anyFinite;
         private LineSearchStatus outcome;
-        private double step;
-        private double value;
         // the last evaluated point
         private double fc;
         private double gc;
@@ -224,14 +222,10 @@ public final class HagerZhang extends ConfiguredLineSearch<HagerZhang> {
         @Override
         public LineSearchStatus search(LineFunction phi, double phi0, double slope0,
                 double initialStep) {
-            if (!(slope0 < 0) || Double.isInfinite(slope0)) {
+            if (!descending(phi, phi0, slope0, initialStep)) {
                 return LineSearchStatus.NOT_DESCENT;
             }
-            this.phi = Checks.notNull(phi, "phi");
-            if (!Double.isFinite(phi0)) {
-                throw new IllegalArgumentException("phi0 must be finite, was " + phi0);
-            }
-            Checks.positive(initialStep, "initialStep");
+            this.phi = phi;
             if (phi0 != lastPhi0) { // a new iterate (a retry at the same point does not count)
                 averageQ = 1 + decay * averageQ;
                 averageC += (Math.abs(phi0) - averageC) / averageQ;
@@ -438,14 +432,5 @@ public final class HagerZhang extends ConfiguredLineSearch<HagerZhang> {
             gb = g;
         }
 
-        @Override
-        public double step() {
-            return step;
-        }
-
-        @Override
-        public double value() {
-            return value;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.spi.Checks;
 import dev.curvature.api.spi.LineFunction;
 import dev.curvature.api.spi.LineSearchStatus;
 
@@ -177,7 +176,7 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
     }
 
     /** One run's work variables; paper notation: α_l = stx (best), α_u = sty, α_t = the trial. */
-    private final class MoreThuenteSearch implements State {
+    private final class MoreThuenteSearch extends SearchState {
         private double stx;
         private double fx;
         private double gx;
@@ -185,8 +184,6 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
         private double fy;
         private double gy;
         private boolean bracketed;
-        private double step;
-        private double value;
         /** The trial with the lowest φ among those with sufficient decrease (0: none yet). */
         private double decreaseStep;
         private double decreaseValue;
@@ -194,14 +191,9 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
         @Override
         public LineSearchStatus search(LineFunction phi, double phi0, double slope0,
                 double initialStep) {
-            if (!(slope0 < 0) || Double.isInfinite(slope0)) {
+            if (!descending(phi, phi0, slope0, initialStep)) {
                 return LineSearchStatus.NOT_DESCENT;
             }
-            Checks.notNull(phi, "phi");
-            if (!Double.isFinite(phi0)) {
-                throw new IllegalArgumentException("phi0 must be finite, was " + phi0);
-            }
-            Checks.positive(initialStep, "initialStep");
 
             double gtest = ftol * slope0; // ψ'(α) = φ'(α) − gtest
             double curvatureBound = gtol * -slope0;
@@ -427,14 +419,5 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
             return Math.min(maxStep, Math.max(minStep, alpha));
         }
 
-        @Override
-        public double step() {
-            return step;
-        }
-
-        @Override
-        public double value() {
-            return value;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.curvature.linesearch;
 
-import dev.curvature.api.spi.Checks;
 import dev.curvature.api.spi.LineFunction;
 import dev.curvature.api.spi.LineSearchStatus;
 
@@ -101,13 +100,11 @@ public final class StrongWolfe extends ConfiguredLineSearch<StrongWolfe> {
         return "StrongWolfe[" + describeSettings() + "]";
     }
 
-    private final class StrongWolfeSearch implements State {
+    private final class StrongWolfeSearch extends SearchState {
         private LineFunction phi;
         private double phi0;
         private double slope0;
         private int evaluations;
-        private double step;
-        private double value;
         // zoom interval: α_lo and α_hi with their values and slopes (slope NaN if unknown)
         private double lo;
         private double fLo;
@@ -119,14 +116,10 @@ public final class StrongWolfe extends ConfiguredLineSearch<StrongWolfe> {
         @Override
         public LineSearchStatus search(LineFunction phi, double phi0, double slope0,
                 double initialStep) {
-            if (!(slope0 < 0) || Double.isInfinite(slope0)) {
+            if (!descending(phi, phi0, slope0, initialStep)) {
                 return LineSearchStatus.NOT_DESCENT;
             }
-            this.phi = Checks.notNull(phi, "phi");
-            if (!Double.isFinite(phi0)) {
-                throw new IllegalArgumentException("phi0 must be finite, was " + phi0);
-            }
-            Checks.positive(initialStep, "initialStep");
+            this.phi = phi;
             this.phi0 = phi0;
             this.slope0 = slope0;
             this.evaluations = 0;
@@ -273,14 +266,5 @@ public final class StrongWolfe extends ConfiguredLineSearch<StrongWolfe> {
             return LineSearchStatus.SUCCESS;
         }
 
-        @Override
-        public double step() {
-            return step;
-        }
-
-        @Override
-        public double value() {
-            return value;
-        }
     }
 }

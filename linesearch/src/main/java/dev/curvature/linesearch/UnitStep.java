@@ -37,9 +37,7 @@ public final class UnitStep implements LineSearch {
 
     @Override
     public State start() {
-        return new State() {
-            private double step;
-            private double value;
+        return new SearchState() {
 
             @Override
             public LineSearchStatus search(LineFunction phi, double phi0, double slope0,
@@ -57,15 +55,6 @@ public final class UnitStep implements LineSearch {
                 return LineSearchStatus.NON_FINITE;
             }
 
-            @Override
-            public double step() {
-                return step;
-            }
-
-            @Override
-            public double value() {
-                return value;
-            }
         };
     }
 
