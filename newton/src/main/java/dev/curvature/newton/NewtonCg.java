@@ -18,7 +18,9 @@ import dev.curvature.api.spi.Vectors;
  * happens at once, scaled as below). Only Hessian-vector products are used, so the Hessian is
  * never formed and the method runs at n = 10⁶; memory is five n-vectors, two more with a preconditioner and 4m with the
  * limited-memory one (m = {@value #DEFAULT_MEMORY} by default: 16). CG stops after
- * {@code maxCgIterations} products (default: n, CG's exact-arithmetic bound).
+ * {@code maxCgIterations} products (default 20·n, SciPy Newton-CG's {@code cg_maxiter}: CG's
+ * exact-arithmetic bound of n steps does not hold in floating point on ill-conditioned Hessians;
+ * see {@code SteihaugCg} and docs/defaults.md#steihaug-cg-cap).
  *
  * <h2>Limited-memory (quasi-Newton) preconditioner</h2>
  * By default each CG solve is preconditioned with the L-BFGS inverse built from the newest
@@ -89,6 +91,9 @@ public final class NewtonCg implements CurvatureProvider {
     private static final NewtonCg DEFAULT = new NewtonCg(HessianVectorSource.AUTOMATIC, 0, true, DEFAULT_MEMORY);
 
     private final HessianVectorSource products;
+    /** The default cap on CG products per solve, as a multiple of n (see the class comment). */
+    public static final int DEFAULT_CAP_PER_DIMENSION = 20;
+
     private final int maxCgIterations;
     private final boolean jacobi;
     /** Pairs kept by the limited-memory preconditioner; 0 = off. */
@@ -144,14 +149,16 @@ public final class NewtonCg implements CurvatureProvider {
     public CurvatureModel start(CountingObjective objective) {
         int n = objective.dimension();
         return new Model(products.start(objective), n,
-                maxCgIterations == 0 ? n : maxCgIterations,
+                maxCgIterations == 0 ? (int) Math.min(Integer.MAX_VALUE, (long) DEFAULT_CAP_PER_DIMENSION * n)
+                        : maxCgIterations,
                 jacobi && objective.hasHessianDiagonal() ? objective : null,
                 memory == 0 ? null : new LimitedMemoryPreconditioner(n, memory));
     }
 
     @Override
     public String toString() {
-        return "NewtonCg[" + products + ", maxCg=" + (maxCgIterations == 0 ? "n" : maxCgIterations)
+        return "NewtonCg[" + products + ", maxCg=" + (maxCgIterations == 0 ? DEFAULT_CAP_PER_DIMENSION + "n"
+                : maxCgIterations)
                 + (jacobi ? ", Jacobi when available" : ", no Jacobi")
                 + (memory == 0 ? "" : ", limited-memory preconditioner m=" + memory) + "]";
     }
