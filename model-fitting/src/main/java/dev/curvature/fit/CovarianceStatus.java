@@ -4,6 +4,12 @@ package dev.curvature.fit;
 public enum CovarianceStatus {
     /** The covariance and standard errors are available. */
     AVAILABLE,
+    /**
+     * The optimizer did not converge ({@code optimization().converged()} is false): the point it
+     * returned is not the estimate, and standard errors there would describe nothing, so none
+     * are reported (issue 17: a fit that failed at its first step reported them at p0).
+     */
+    NOT_CONVERGED,
     /** JᵀJ (or the Hessian) is numerically singular: some parameter combination is not identified. */
     SINGULAR,
     /** The Hessian of the negative log-likelihood is not positive definite: not at a maximum. */

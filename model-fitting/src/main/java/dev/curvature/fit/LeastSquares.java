@@ -71,6 +71,9 @@ public final class LeastSquares {
             if (!Double.isFinite(rss) || !Vectors.allFinite(jacobian.data)) {
                 covariance = ParameterCovariance.unavailable(CovarianceStatus.NOT_FINITE,
                         "the residuals or the Jacobian at the estimate are not finite");
+            } else if (!run.converged()) {
+                covariance = ParameterCovariance.unavailable(CovarianceStatus.NOT_CONVERGED,
+                        "the fit did not converge (" + run.termination() + ")");
             } else {
                 covariance = CovarianceEstimator.leastSquares(jacobian, rss);
                 DMatrixRMaj normal = new DMatrixRMaj(n, n);
