@@ -292,17 +292,12 @@ public final class IterativeOptimizer implements Optimizer {
             double stepNorm = 0;
             double xNorm = 0;
             double gNorm = 0; // as Vectors.normInf: Math.max propagates NaN
-            double sTy = 0;
-            double sTs = 0;
             for (int i = 0; i < x.length; i++) {
                 double xi = xt[i];
                 double gi = gt[i];
                 double si = xi - x[i];
-                double yi = gi - g[i];
                 s[i] = si;
-                y[i] = yi;
-                sTy += si * yi;
-                sTs += si * si;
+                y[i] = gi - g[i];
                 stepNorm = Math.max(stepNorm, Math.abs(si));
                 xNorm = Math.max(xNorm, Math.abs(xi));
                 gNorm = Math.max(gNorm, Math.abs(gi));
@@ -322,7 +317,6 @@ public final class IterativeOptimizer implements Optimizer {
             st.f = value;
             st.gradientNorm = gNorm;
             st.stepNorm = stepNorm;
-            st.curvature = sTs > 0 ? Math.abs(sTy) / sTs : st.curvature;
             st.stepLength = stepLength;
             st.accepted = true;
             st.iteration++;
@@ -421,8 +415,7 @@ public final class IterativeOptimizer implements Optimizer {
                 reason = TerminationReason.STALLED;
             } else if (vet && (reason == TerminationReason.VALUE_TOLERANCE
                     || reason == TerminationReason.STEP_TOLERANCE)) {
-                String stall = useCurrent ? st.stallReason()
-                        : st.stallReason(point, gradient, gNorm, value, st.noiseAt(point, value));
+                String stall = useCurrent ? st.stallReason() : st.stallReason(gNorm, value);
                 if (stall != null) {
                     detail = reason.description() + " (" + detail + "), but " + stall;
                     reason = TerminationReason.STALLED;

@@ -22,8 +22,6 @@ public final class RunState {
     private final CurvatureModel model;
     private final ConvergenceCriteria criteria;
     private final long startNanos;
-    /** |sᵀy|/sᵀs of the last accepted step (NaN before the first). */
-    double curvature = Double.NaN;
     private double noise = Double.NaN;
     private int noiseIteration = -1;
 
@@ -164,31 +162,58 @@ public final class RunState {
      * Whether a stop at the current iterate without the gradient test can count as converged:
      * null when the criteria ask for no gradient test (both tolerances 0: the caller stops on f
      * or x alone, as the least-squares fits do), when ‖∇f‖∞ is within
-     * {@value #NEAR_TOLERANCE} times its tolerance, or when
-     * ‖∇f‖₂ ≤ 2√(ε_f·L) — the gradient of a quadratic of curvature L at a point whose value is
-     * within the noise ε_f of its minimum ({@link #valueNoise()}; L = |sᵀy|/sᵀs of the last
-     * step). Otherwise the numbers that make it a stall, in words.
+     * {@value #NEAR_TOLERANCE} times its tolerance, or — for an objective that estimates its own
+     * noise ({@link dev.curvature.api.ValueNoise}: a claim about f that 10ε|f| is not) — when no
+     * step along −∇f can lower f by more than that noise ε_f at the model's curvature along ∇f,
+     * λ = gᵀBg/gᵀg: the best such decrease is ‖g‖₂²/(2λ), so the test is ‖g‖₂² ≤ 2ε_f·λ (one
+     * product with the model, asked for only here). Otherwise the numbers that make it a stall,
+     * in words.
      */
     public String stallReason() {
-        return stallReason(x, g, gradientNorm, f, valueNoise());
-    }
-
-    String stallReason(double[] point, double[] gradient, double gNorm, double value,
-            double noiseLevel) {
-        double tolerance = Math.max(criteria.gradientTolerance(),
-                criteria.relativeGradientTolerance() * Math.max(1, Math.abs(value)));
-        if (tolerance == 0 || gNorm <= NEAR_TOLERANCE * tolerance) {
-            return null; // no gradient test asked for (the caller stops on f or x), or near it
-        }
-        double g2 = Vectors.norm2(gradient);
-        double bound = 2 * Math.sqrt(noiseLevel * curvature);
-        if (g2 <= bound) { // false while L is unknown (NaN)
+        double near = nearTolerance(gradientNorm, f);
+        if (!Double.isNaN(near)) {
             return null;
         }
-        return String.format("‖g‖∞ = %.3e is above %.0e × its tolerance %.1e, and ‖g‖₂ = %.3e"
-                + " above 2√(ε_f·L) = %.3e, what f's noise ε_f = %.3e explains at the last"
-                + " step's curvature L = %.3e", gNorm, NEAR_TOLERANCE, tolerance, g2, bound,
-                noiseLevel, curvature);
+        if (!objective.hasValueNoise()) {
+            return String.format("‖g‖∞ = %.3e is above %.0e × its tolerance, and the objective"
+                    + " gives no estimate of its noise (ValueNoise) that could explain it",
+                    gradientNorm, NEAR_TOLERANCE);
+        }
+        double g2 = Vectors.dot(g, g);
+        double lambda = Double.NaN;
+        try {
+            model.multiply(x, g, g, direction);
+            lambda = Vectors.dot(g, direction) / g2;
+        } catch (RuntimeException e) { // no product available: the noise cannot vouch
+            lambda = Double.NaN;
+        }
+        double noiseLevel = valueNoise();
+        if (lambda > 0 && g2 <= 2 * noiseLevel * lambda) {
+            return null;
+        }
+        return String.format("‖g‖∞ = %.3e is above %.0e × its tolerance, and a step along −g"
+                + " could lower f by ‖g‖₂²/(2λ) = %.3e, more than f's noise ε_f = %.3e (model"
+                + " curvature along g: λ = %.3e)", gradientNorm, NEAR_TOLERANCE,
+                g2 / (2 * lambda), noiseLevel, lambda);
+    }
+
+    /**
+     * As {@link #stallReason()} for a point other than the current iterate (an earlier best
+     * point): only the gradient test, since the model no longer describes that point.
+     */
+    String stallReason(double gNorm, double value) {
+        if (!Double.isNaN(nearTolerance(gNorm, value))) {
+            return null;
+        }
+        return String.format("‖g‖∞ = %.3e at the best point is above %.0e × its tolerance", gNorm,
+                NEAR_TOLERANCE);
+    }
+
+    /** The tolerance when ‖g‖∞ is within {@link #NEAR_TOLERANCE} of it (or none is set), else NaN. */
+    private double nearTolerance(double gNorm, double value) {
+        double tolerance = Math.max(criteria.gradientTolerance(),
+                criteria.relativeGradientTolerance() * Math.max(1, Math.abs(value)));
+        return tolerance == 0 || gNorm <= NEAR_TOLERANCE * tolerance ? tolerance : Double.NaN;
     }
 
     /** Nanoseconds since the run started. */
