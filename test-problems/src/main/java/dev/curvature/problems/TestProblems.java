@@ -65,11 +65,14 @@ public final class TestProblems {
 
     private static final List<TestProblem> CUTEST_PROBLEMS = cutestProblems();
 
+    private static final List<TestProblem> EXTENDED_PROBLEMS = extendedProblems();
+
     private static final List<TestProblem> ALL_PROBLEMS;
 
     static {
         List<TestProblem> all = new ArrayList<>(MGH_PROBLEMS);
         all.addAll(CUTEST_PROBLEMS);
+        all.addAll(EXTENDED_PROBLEMS);
         ALL_PROBLEMS = Collections.unmodifiableList(all);
     }
 
@@ -109,6 +112,15 @@ public final class TestProblems {
         return List.copyOf(list);
     }
 
+    private static List<TestProblem> extendedProblems() {
+        List<TestProblem> list = new ArrayList<>();
+        list.addAll(ExtendedCutest.problems());
+        for (String dataset : Nist.DATASETS) {
+            list.addAll(Nist.of(dataset));
+        }
+        return List.copyOf(list);
+    }
+
     /**
      * All 35 Moré–Garbow–Hillstrom problems in the paper's order, at the paper's dimensions
      * (scalable ones at n = 10, except Watson n = 6, extended Powell n = 12, Chebyquad n = 8).
@@ -129,7 +141,19 @@ public final class TestProblems {
         return CUTEST_PROBLEMS;
     }
 
-    /** Every shipped problem: {@link #mgh()} then {@link #cutest()}. */
+    /**
+     * The extended evaluation set, disjoint from {@link #mgh()} and {@link #cutest()}: further
+     * CUTEst problems (including the Lukšan–Vlček problems of CUTEst's LUKSAN*LS family and the
+     * Palmer data-fitting problems; see {@code ExtendedCutest} for the list, sizes and sources),
+     * some at n = 1000, then the 27 NIST StRD nonlinear regression datasets as least-squares
+     * objectives f = ½Σr², each from NIST's start 1 and start 2 (names {@code nist-<dataset>-1}
+     * and {@code -2}). Every problem has exact gradient and Hessian.
+     */
+    public static List<TestProblem> extended() {
+        return EXTENDED_PROBLEMS;
+    }
+
+    /** Every shipped problem: {@link #mgh()}, {@link #cutest()}, then {@link #extended()}. */
     public static List<TestProblem> all() {
         return ALL_PROBLEMS;
     }

@@ -61,9 +61,12 @@ class TestProblemsCatalogueTest {
     }
 
     @Test
-    void allIsMghThenCutestWithUniqueLowerCaseNames() {
-        assertEquals(TestProblems.mgh().size() + TestProblems.cutest().size(),
-                TestProblems.all().size());
+    void allIsMghThenCutestThenExtendedWithUniqueLowerCaseNames() {
+        assertEquals(TestProblems.mgh().size() + TestProblems.cutest().size()
+                + TestProblems.extended().size(), TestProblems.all().size());
+        assertEquals(TestProblems.extended(), TestProblems.all().subList(
+                TestProblems.all().size() - TestProblems.extended().size(),
+                TestProblems.all().size()));
         assertEquals(TestProblems.mgh(), TestProblems.all().subList(0, TestProblems.mgh().size()));
         Set<String> names = new HashSet<>();
         for (TestProblem p : TestProblems.all()) {

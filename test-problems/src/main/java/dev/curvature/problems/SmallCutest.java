@@ -1,0 +1,366 @@
+package dev.curvature.problems;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Fixed-dimension CUTEst problems of the extended set (Gould, Orban &amp; Toint, CUTEst; SIF
+ * files in https://bitbucket.org/optrove/sif). Each factory's Javadoc gives the formula, the SIF
+ * start point, f* and the original reference. Formulas were transcribed from the SIF files as
+ * ported to Python by sif2jax (github.com/johannahaffner/sif2jax, checked there against
+ * pycutest) and to Julia by OptimizationProblems.jl (JuliaSmoothOptimizers); f* is the SIF file's
+ * "SOLTN" value where it is printed to better than the solved tolerance 10⁻⁶·max(1, |f*|), and
+ * empty otherwise (the printed value is then quoted in the Javadoc).
+ */
+final class SmallCutest {
+    private static final OptionalDouble ZERO = OptionalDouble.of(0);
+    private static final OptionalDouble NONE = OptionalDouble.empty();
+
+    private SmallCutest() {
+    }
+
+    static List<TestProblem> problems() {
+        List<TestProblem> list = new ArrayList<>();
+        list.add(cliff());
+        list.add(cube());
+        list.add(denschna());
+        list.add(denschnb());
+        list.add(denschnc());
+        list.add(denschnd());
+        list.add(denschne());
+        list.add(denschnf());
+        list.add(engval2());
+        list.add(expfit());
+        list.add(hairy());
+        list.add(hatfldd());
+        list.add(hatflde());
+        list.add(himmelbb());
+        list.add(himmelbf());
+        list.add(himmelbg());
+        list.add(himmelbh());
+        list.add(humps());
+        list.add(loghairy());
+        list.add(mexhat());
+        list.add(price3());
+        list.add(price4());
+        list.add(s308());
+        list.add(sineval());
+        list.add(zangwil2());
+        return list;
+    }
+
+    private static String sif(String name, String reference) {
+        return "CUTEst " + name + " (" + reference + ")";
+    }
+
+    /**
+     * CLIFF (Buckley 1989, "Test functions for unconstrained minimization", TR 1989CS-3, Dalhousie University, problem 206; SIF Ph. Toint): f = (0.01x₁ − 0.03)² − x₁ + x₂
+     * + e^{20(x₁ − x₂)}; x0 = (0, −1); f* = 0.199786613 (SIF).
+     */
+    static TestProblem cliff() {
+        return Formula.whole("cliff", new double[] {0, -1}, OptionalDouble.of(0.199786613),
+                sif("CLIFF", "Buckley 1989, problem 206"), u -> u[0].times(0.01).minus(0.03).square()
+                        .minus(u[0]).plus(u[1]).plus(u[0].minus(u[1]).times(20).exp()));
+    }
+
+    /**
+     * CUBE (a cubic Rosenbrock variant; Buckley 1989, problem 5): f = (x₁ − 1)² + 100(x₂ − x₁³)²;
+     * x0 = (−1.2, 1); f* = 0 at (1, 1).
+     */
+    static TestProblem cube() {
+        return Formula.whole("cube", new double[] {-1.2, 1}, ZERO, sif("CUBE", "Buckley 1989, problem 5"),
+                u -> u[0].minus(1).square().plus(u[1].minus(u[0].cube()).square().times(100)));
+    }
+
+    /**
+     * DENSCHNA (Dennis &amp; Schnabel 1983, Appendix B, problem A): f = x₁⁴ + (x₁ + x₂)²
+     * + (e^{x₂} − 1)²; x0 = (1, 1); f* = 0 at 0.
+     */
+    static TestProblem denschna() {
+        return Formula.whole("denschna", new double[] {1, 1}, ZERO,
+                sif("DENSCHNA", "Dennis & Schnabel 1983, problem A"),
+                u -> u[0].pow(4).plus(u[0].plus(u[1]).square())
+                        .plus(u[1].exp().minus(1).square()));
+    }
+
+    /**
+     * DENSCHNB (Dennis &amp; Schnabel 1983, problem B): f = (x₁ − 2)² + ((x₁ − 2)x₂)² + (x₂ + 1)²;
+     * x0 = (1, 1); f* = 0 at (2, −1).
+     */
+    static TestProblem denschnb() {
+        return Formula.whole("denschnb", new double[] {1, 1}, ZERO,
+                sif("DENSCHNB", "Dennis & Schnabel 1983, problem B"),
+                u -> u[0].minus(2).square().plus(u[0].minus(2).times(u[1]).square())
+                        .plus(u[1].plus(1).square()));
+    }
+
+    /**
+     * DENSCHNC (Dennis &amp; Schnabel 1983, problem C): f = (x₁² + x₂² − 2)²
+     * + (e^{x₁ − 1} + x₂³ − 2)²; x0 = (2, 3); f* = 0 at (1, 1).
+     */
+    static TestProblem denschnc() {
+        return Formula.whole("denschnc", new double[] {2, 3}, ZERO,
+                sif("DENSCHNC", "Dennis & Schnabel 1983, problem C"),
+                u -> u[0].square().plus(u[1].square()).minus(2).square()
+                        .plus(u[0].minus(1).exp().plus(u[1].cube()).minus(2).square()));
+    }
+
+    /**
+     * DENSCHND (Dennis &amp; Schnabel 1983, problem D): f = (x₁² + x₂³ − x₃⁴)² + (2x₁x₂x₃)²
+     * + (2x₁x₂ − 3x₂x₃ + x₁x₃)²; x0 = (10, 10, 10); f* = 0 at 0 (a singular minimum).
+     */
+    static TestProblem denschnd() {
+        return Formula.whole("denschnd", new double[] {10, 10, 10}, ZERO,
+                sif("DENSCHND", "Dennis & Schnabel 1983, problem D"), u -> {
+                    Dual a = u[0].square().plus(u[1].cube()).minus(u[2].pow(4));
+                    Dual b = u[0].times(u[1]).times(u[2]).times(2);
+                    Dual c = u[0].times(u[1]).times(2).minus(u[1].times(u[2]).times(3))
+                            .plus(u[0].times(u[2]));
+                    return a.square().plus(b.square()).plus(c.square());
+                });
+    }
+
+    /**
+     * DENSCHNE (Dennis &amp; Schnabel 1983, problem E): f = x₁² + (x₂ + x₂²)² + (e^{x₃} − 1)²;
+     * x0 = (2, 3, −8); f* = 0 at 0.
+     */
+    static TestProblem denschne() {
+        return Formula.whole("denschne", new double[] {2, 3, -8}, ZERO,
+                sif("DENSCHNE", "Dennis & Schnabel 1983, problem E"),
+                u -> u[0].square().plus(u[1].plus(u[1].square()).square())
+                        .plus(u[2].exp().minus(1).square()));
+    }
+
+    /**
+     * DENSCHNF (Dennis &amp; Schnabel 1983, problem F): f = (2(x₁ + x₂)² + (x₁ − x₂)² − 8)²
+     * + (5x₁² + (x₂ − 3)² − 9)²; x0 = (2, 0); f* = 0 (at (1, 1), a zero-residual solution).
+     */
+    static TestProblem denschnf() {
+        return Formula.whole("denschnf", new double[] {2, 0}, ZERO,
+                sif("DENSCHNF", "Dennis & Schnabel 1983, problem F"),
+                u -> u[0].plus(u[1]).square().times(2).plus(u[0].minus(u[1]).square()).minus(8)
+                        .square().plus(u[0].square().times(5).plus(u[1].minus(3).square())
+                                .minus(9).square()));
+    }
+
+    /**
+     * ENGVAL2 (Buckley 1989, problem 15; SIF Ph. Toint): f = (x₁² + x₂² + x₃²
+     * − 1)² + (x₁² + x₂² + (x₃ − 2)² − 1)² + (x₁ + x₂ + x₃ − 1)² + (x₁ + x₂ − x₃ + 1)²
+     * + (3x₂² + x₁³ + (5x₃ − x₁ + 1)² − 36)²; x0 = (1, 2, 0); f* = 0 (SIF).
+     */
+    static TestProblem engval2() {
+        return Formula.whole("engval2", new double[] {1, 2, 0}, ZERO,
+                sif("ENGVAL2", "Buckley 1989, problem 15"), u -> {
+                    Dual s12 = u[0].square().plus(u[1].square());
+                    Dual g1 = s12.plus(u[2].square()).minus(1);
+                    Dual g2 = s12.plus(u[2].minus(2).square()).minus(1);
+                    Dual g3 = u[0].plus(u[1]).plus(u[2]).minus(1);
+                    Dual g4 = u[0].plus(u[1]).minus(u[2]).plus(1);
+                    Dual g5 = u[1].square().times(3).plus(u[0].cube())
+                            .plus(u[2].times(5).minus(u[0]).plus(1).square()).minus(36);
+                    return Dual.sum(g1.square(), g2.square(), g3.square(), g4.square(),
+                            g5.square());
+                });
+    }
+
+    /**
+     * EXPFIT (a simple exponential fit; Buckley 1989, problem 8; SIF Ph. Toint): f = Σ_{i=1}^{10} (αe^{iβh} − ih)² with
+     * h = 0.25 in the variables (α, β); x0 = (0, 0); f* = 8.7945855171 (SIF).
+     */
+    static TestProblem expfit() {
+        return Formula.terms("expfit", new double[] {0, 0}, OptionalDouble.of(8.7945855171),
+                sif("EXPFIT", "Buckley 1989, problem 8"), 10,
+                (e, u) -> u[0].times(u[1].times((e + 1) * 0.25).exp()).minus((e + 1) * 0.25)
+                        .square());
+    }
+
+    /**
+     * HAIRY (Ph. Toint, a hairy hill): f = 30 sin²(7x₁)cos²(7x₂) + 100√(0.01 + (x₁ − x₂)²)
+     * + 100√(0.01 + x₁²); x0 = (−5, −7); f* = 20 (SIF) at the origin.
+     */
+    static TestProblem hairy() {
+        return Formula.whole("hairy", new double[] {-5, -7}, OptionalDouble.of(20),
+                sif("HAIRY", "Ph. Toint"), SmallCutest::hairyBody);
+    }
+
+    private static Dual hairyBody(Dual[] u) {
+        Dual fur = u[0].times(7).sin().square().times(u[1].times(7).cos().square()).times(30);
+        Dual dcup = u[0].minus(u[1]).square().plus(0.01).sqrt().times(100);
+        Dual cup = u[0].square().plus(0.01).sqrt().times(100);
+        return fur.plus(dcup).plus(cup);
+    }
+
+    private static final double[] HATFLDD_T = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9};
+    private static final double[] HATFLDD_Z = {1.751, 1.561, 1.391, 1.239, 1.103, 0.981, 0.925,
+        0.8721, 0.8221, 0.7748};
+
+    /**
+     * HATFLDD (an exponential fit from the OPTIMA user manual, Numerical Optimization Centre, Hatfield Polytechnic, 1989): f = Σᵢ (e^{tᵢx₃} − x₁e^{tᵢx₂}
+     * + zᵢ)² over 10 data points; x0 = (1, −1, 0); f* = 6.615114·10⁻⁸ (SIF).
+     */
+    static TestProblem hatfldd() {
+        return Formula.terms("hatfldd", new double[] {1, -1, 0}, OptionalDouble.of(6.615114e-8),
+                sif("HATFLDD", "OPTIMA user manual, Hatfield Polytechnic 1989"), HATFLDD_T.length,
+                (e, u) -> hatfld(u, HATFLDD_T[e], HATFLDD_Z[e]));
+    }
+
+    private static Dual hatfld(Dual[] u, double t, double z) {
+        return u[2].times(t).exp().minus(u[0].times(u[1].times(t).exp())).plus(z).square();
+    }
+
+    private static final double[] HATFLDE_Z = {1.561, 1.473, 1.391, 1.313, 1.239, 1.169, 1.103,
+        1.04, 0.981, 0.925, 0.8721, 0.8221, 0.7748, 0.73, 0.6877, 0.6477, 0.6099, 0.5741, 0.5403,
+        0.5084, 0.4782};
+
+    /**
+     * HATFLDE (OPTIMA user manual, Hatfield Polytechnic 1989): as HATFLDD over 21 points tᵢ = 0.3, 0.35, …, 1.3;
+     * x0 = (1, −1, 0); f* = 5.120377·10⁻⁷ (SIF).
+     */
+    static TestProblem hatflde() {
+        return Formula.terms("hatflde", new double[] {1, -1, 0}, OptionalDouble.of(5.120377e-7),
+                sif("HATFLDE", "OPTIMA user manual, Hatfield Polytechnic 1989"), HATFLDE_Z.length,
+                (e, u) -> hatfld(u, 0.3 + 0.05 * e, HATFLDE_Z[e]));
+    }
+
+    /**
+     * HIMMELBB (Himmelblau 1972, problem 27): f = (x₁x₂(1 − x₁)(1 − x₂ − x₁(1 − x₁)⁵))²;
+     * x0 = (−1.2, 1); f* = 0 (SIF).
+     */
+    static TestProblem himmelbb() {
+        return Formula.whole("himmelbb", new double[] {-1.2, 1}, ZERO,
+                sif("HIMMELBB", "Himmelblau 1972, problem 27"), u -> {
+                    Dual r2 = u[0].rminus(1);
+                    Dual r3 = u[1].rminus(1).minus(u[0].times(r2.pow(5)));
+                    return u[0].times(u[1]).times(r2).times(r3).square();
+                });
+    }
+
+    private static final double[] HIMMELBF_A = {0, 0.000428, 0.001, 0.00161, 0.00209, 0.00348,
+        0.00525};
+    private static final double[] HIMMELBF_B = {7.391, 11.18, 16.44, 16.2, 22.2, 24.02, 31.32};
+
+    /**
+     * HIMMELBF (Himmelblau 1972, problem 32, a data fit): f = 10⁴Σᵢ ((x₁² + aᵢx₂² + aᵢ²x₃²)
+     * / (bᵢ(1 + aᵢx₄²)) − 1)² over 7 data points; x0 = (2.7, 90, 1500, 10). The SIF file prints
+     * f* = 318.572, too coarse for the solved test, so {@link #knownMinimum()} is empty.
+     */
+    static TestProblem himmelbf() {
+        return Formula.terms("himmelbf", new double[] {2.7, 90, 1500, 10}, NONE,
+                sif("HIMMELBF", "Himmelblau 1972, problem 32"), HIMMELBF_A.length, (e, u) -> {
+                    double a = HIMMELBF_A[e];
+                    Dual num = u[0].square().plus(u[1].square().times(a))
+                            .plus(u[2].square().times(a * a));
+                    Dual den = u[3].square().times(a).plus(1).times(HIMMELBF_B[e]);
+                    return num.div(den).minus(1).square().times(1e4);
+                });
+    }
+
+    /**
+     * HIMMELBG (Himmelblau 1972, problem 33): f = e^{−x₁−x₂}(2x₁² + 3x₂²); x0 = (0.5, 0.5);
+     * f* = 0 at the origin.
+     */
+    static TestProblem himmelbg() {
+        return Formula.whole("himmelbg", new double[] {0.5, 0.5}, ZERO,
+                sif("HIMMELBG", "Himmelblau 1972, problem 33"),
+                u -> u[0].plus(u[1]).negate().exp()
+                        .times(u[0].square().times(2).plus(u[1].square().times(3))));
+    }
+
+    /**
+     * HIMMELBH (Himmelblau 1972, problem 34): f = x₁³ − 3x₁ + x₂² − 2x₂ + 2; x0 = (0, 2);
+     * f* = −1 (SIF) at the local minimizer (1, 1). The cubic is unbounded below as x₁ → −∞, so
+     * a method may also leave through that valley.
+     */
+    static TestProblem himmelbh() {
+        return Formula.whole("himmelbh", new double[] {0, 2}, OptionalDouble.of(-1),
+                sif("HIMMELBH", "Himmelblau 1972, problem 34"),
+                u -> u[0].cube().minus(u[0].times(3)).plus(u[1].square()).minus(u[1].times(2))
+                        .plus(2));
+    }
+
+    /**
+     * HUMPS (Ph. Toint, a function with many humps, ζ = 20): f = (sin(ζx₁)sin(ζx₂))²
+     * + 0.05(x₁² + x₂²); x0 = (−506, −506.2); f* = 0 at the origin.
+     */
+    static TestProblem humps() {
+        return Formula.whole("humps", new double[] {-506, -506.2}, ZERO, sif("HUMPS", "Ph. Toint"),
+                u -> u[0].times(20).sin().times(u[1].times(20).sin()).square()
+                        .plus(u[0].square().plus(u[1].square()).times(0.05)));
+    }
+
+    /**
+     * LOGHAIRY (Ph. Toint, a smoothed HAIRY): f = log((100 + HAIRY(x))/100); x0 = (−500, −700);
+     * f* = 0.1823216 (SIF; = log 1.2).
+     */
+    static TestProblem loghairy() {
+        return Formula.whole("loghairy", new double[] {-500, -700}, OptionalDouble.of(0.1823216),
+                sif("LOGHAIRY", "Ph. Toint"), u -> hairyBody(u).plus(100).div(100).log());
+    }
+
+    /**
+     * MEXHAT (the "Mexican hat"; Brown &amp; Bartholomew-Biggs, TR 178, Numerical Optimization Centre, Hatfield Polytechnic): f = −2(x₁ − 1)² + 10⁵(10⁴(x₂ − x₁²)² + (x₁ − 1)²
+     * − 0.02)²; x0 = (0.86, 0.72). The SIF file lists two solution values (−0.0898793 and
+     * −1.1171526) without saying which is the minimum, so {@link #knownMinimum()} is empty.
+     */
+    static TestProblem mexhat() {
+        return Formula.whole("mexhat", new double[] {0.86, 0.72}, NONE, sif("MEXHAT", "Brown & Bartholomew-Biggs, Hatfield TR 178"),
+                u -> {
+                    Dual o = u[0].minus(1).square();
+                    Dual c = u[1].minus(u[0].square()).square().times(1e4).plus(o).minus(0.02);
+                    return o.times(-2).plus(c.square().times(1e5));
+                });
+    }
+
+    /**
+     * PRICE3 (SciPy global-optimization benchmark functions; SIF N. Gould 2020): f = 100(x₁² − x₂)²
+     * + (6.4(x₂ − 0.5)² − x₁ − 0.6)²; x0 = (1, 5); f* = 0 (SIF).
+     */
+    static TestProblem price3() {
+        return Formula.whole("price3", new double[] {1, 5}, ZERO, sif("PRICE3", "SciPy go_benchmark_functions"),
+                u -> u[0].square().minus(u[1]).square().times(100)
+                        .plus(u[1].minus(0.5).square().times(6.4).minus(u[0]).minus(0.6).square()));
+    }
+
+    /**
+     * PRICE4 (SciPy global-optimization benchmark functions; SIF N. Gould 2020): f = (2x₁³x₂ − x₂³)² + (6x₁ − x₂² + x₂)²; x0 = (1, 5); f* = 0 (SIF).
+     */
+    static TestProblem price4() {
+        return Formula.whole("price4", new double[] {1, 5}, ZERO, sif("PRICE4", "SciPy go_benchmark_functions"),
+                u -> u[0].cube().times(u[1]).times(2).minus(u[1].cube()).square()
+                        .plus(u[0].times(6).plus(u[1]).minus(u[1].square()).square()));
+    }
+
+    /**
+     * S308 (Schittkowski 1987, problem 308): f = (x₁² + x₁x₂ + x₂²)² + sin²x₁ + cos²x₂;
+     * x0 = (3, 0.1); f* = 0.773199 (SIF).
+     */
+    static TestProblem s308() {
+        return Formula.whole("s308", new double[] {3, 0.1}, OptionalDouble.of(0.773199),
+                sif("S308", "Schittkowski 1987, problem 308"),
+                u -> u[0].square().plus(u[0].times(u[1])).plus(u[1].square()).square()
+                        .plus(u[0].sin().square()).plus(u[1].cos().square()));
+    }
+
+    /**
+     * SINEVAL (a sine valley; Xiao &amp; Zhou 1992, Computing 48:303–317, problem 4.2): f = 10⁻⁴(x₂ − sin x₁)² + x₁²/4; x0 = (4.712389, −1);
+     * f* = 0 at the origin.
+     */
+    static TestProblem sineval() {
+        return Formula.whole("sineval", new double[] {4.712389, -1}, ZERO,
+                sif("SINEVAL", "Xiao & Zhou 1992, problem 4.2"),
+                u -> u[1].minus(u[0].sin()).square().times(1e-4).plus(u[0].square().times(0.25)));
+    }
+
+    /**
+     * ZANGWIL2 (a quadratic; Buckley 1989, problem 7): f = (16x₁² + 16x₂² − 8x₁x₂ − 56x₁ − 256x₂ + 991)/15;
+     * x0 = (3, 8); f* = −18.2 (SIF; exact, at (4, 9)).
+     */
+    static TestProblem zangwil2() {
+        return Formula.whole("zangwil2", new double[] {3, 8}, OptionalDouble.of(-18.2),
+                sif("ZANGWIL2", "Buckley 1989, problem 7"),
+                u -> u[0].square().times(16).plus(u[1].square().times(16))
+                        .minus(u[0].times(u[1]).times(8)).minus(u[0].times(56))
+                        .minus(u[1].times(256)).plus(991).div(15));
+    }
+}
