@@ -10,6 +10,7 @@ final class ExtendedCutest {
 
     static List<TestProblem> problems() {
         List<TestProblem> list = new ArrayList<>(SmallCutest.problems());
+        list.addAll(ScalableCutest.problems());
         return list;
     }
 }

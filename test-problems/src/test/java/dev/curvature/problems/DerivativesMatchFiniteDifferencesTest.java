@@ -58,7 +58,9 @@ class DerivativesMatchFiniteDifferencesTest {
     /** Each problem at its default size, and each scalable one also at a second, small size. */
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (TestProblem p : TestProblems.all()) {
+        for (TestProblem listed : TestProblems.all()) {
+            TestProblem p = listed.dimension() > LARGE && listed.scalable()
+                    ? sizeAtLeast(listed, MEDIUM) : listed;
             for (boolean nearStart : new boolean[] {false, true}) {
                 cases.add(Arguments.of(p.name() + " n=" + p.dimension(), p, nearStart));
             }
@@ -68,6 +70,26 @@ class DerivativesMatchFiniteDifferencesTest {
             }
         }
         return cases.stream();
+    }
+
+    /**
+     * Scalable problems listed above this size (the n ≈ 1000 members of the extended set) are
+     * checked at the first size ≥ {@link #MEDIUM} they accept instead (same code, every element
+     * type present): at n = 1000 the dense checks would take minutes, and f is then a sum of
+     * thousands of terms whose rounding swamps a one-coordinate difference of f.
+     */
+    static final int LARGE = 200;
+    static final int MEDIUM = 100;
+
+    /** The problem at the smallest dimension ≥ min that it accepts. */
+    static TestProblem sizeAtLeast(TestProblem p, int min) {
+        for (int n = min; ; n++) {
+            try {
+                return p.withDimension(n);
+            } catch (IllegalArgumentException notThisN) {
+                // try the next n
+            }
+        }
     }
 
     /** The smallest dimension ≥ 7 other than the default that the problem accepts. */
@@ -177,6 +199,13 @@ class DerivativesMatchFiniteDifferencesTest {
             assertEquals(s, hv[i], 1e-12 * Math.max(1, norm), label + " Hv vs dense [" + i + "]");
         }
         if (hessianCheckImpossible(p, nearStart)) {
+            return;
+        }
+        if (p.name().equals("genhumps")) {
+            // Σ sin²(20xᵢ)… at |xᵢ| ≈ 506 along a direction in all n coordinates: the rounding of
+            // the 20xᵢ arguments (≈ 10⁻¹² absolute) exceeds the differences' noise model. ∇²f·v
+            // is still checked against the dense Hessian above, which matches central
+            // differences column by column.
             return;
         }
         double[] fd = FiniteDifferences.directional(f, x, v, FiniteDifferences.STEP);
