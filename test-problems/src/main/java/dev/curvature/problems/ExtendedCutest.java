@@ -11,6 +11,7 @@ final class ExtendedCutest {
     static List<TestProblem> problems() {
         List<TestProblem> list = new ArrayList<>(SmallCutest.problems());
         list.addAll(ScalableCutest.problems());
+        list.addAll(LeastSquaresCutest.problems());
         return list;
     }
 }
