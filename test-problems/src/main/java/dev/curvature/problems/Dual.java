@@ -230,6 +230,12 @@ final class Dual {
         return apply(c, -Math.sin(v), -c);
     }
 
+    Dual tan() {
+        double t = Math.tan(v);
+        double s = 1 + t * t;
+        return apply(t, s, 2 * t * s);
+    }
+
     Dual atan() {
         double d = 1 / (1 + v * v);
         return apply(Math.atan(v), d, -2 * v * d * d);

@@ -12,6 +12,7 @@ final class ExtendedCutest {
         List<TestProblem> list = new ArrayList<>(SmallCutest.problems());
         list.addAll(ScalableCutest.problems());
         list.addAll(LeastSquaresCutest.problems());
+        list.addAll(LuksanVlcek.problems());
         return list;
     }
 }

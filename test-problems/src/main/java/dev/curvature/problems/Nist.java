@@ -56,6 +56,16 @@ final class Nist extends AdElementSum {
         this.certified = certified;
     }
 
+    /** The predictors of each observation (one, or two for Nelson). */
+    double[][] x() {
+        return x;
+    }
+
+    /** The responses (log y for Nelson). */
+    double[] y() {
+        return y;
+    }
+
     /** NIST's certified parameter values (11 significant digits). */
     double[] certified() {
         return certified.clone();

@@ -16,9 +16,10 @@ import java.util.OptionalDouble;
  * solved tolerance, and empty otherwise.
  *
  * <p>Sizes in {@link #problems()}: n = 1000 for CURLY10, DIXON3DQ, EG2, FLETCBV2, GENHUMPS,
- * NONCVXUN, SCHMVETT, SINQUAD, SPARSINE, SPARSQUR, TOINTGSS and TQUARTIC, n = 1002 (a multiple
+ * MODBEALE, NONCVXUN, POWER, SCHMVETT, SINQUAD, SPARSINE, SPARSQUR, TOINTGSS and TQUARTIC,
+ * n = 1002 (a multiple
  * of 3) for DIXMAANM; n = 300 for DIXMAANN–P, n = 50 (the SIF size, the largest the data allow)
- * for CHNROSNB and ERRINROS, n = 100 for the others. Every problem rebuilds at other sizes with
+ * for CHNROSNB, CHNRSNBM and ERRINROS, n = 100 for the others (MSQRTALS/BLS: p = 10). Every problem rebuilds at other sizes with
  * {@link TestProblem#withDimension}.
  */
 final class ScalableCutest {
@@ -54,6 +55,12 @@ final class ScalableCutest {
         list.add(sparsqur(LARGE));
         list.add(tointgss(LARGE));
         list.add(tquartic(LARGE));
+        list.add(chnrsnbm(50));
+        list.add(modbeale(LARGE));
+        list.add(msqrt('A', 10));
+        list.add(msqrt('B', 10));
+        list.add(new Power(LARGE));
+        list.add(qing(MEDIUM));
         return list;
     }
 
@@ -424,5 +431,108 @@ final class ScalableCutest {
                     return AdElementSum.indices(idx, 0, e);
                 }, (e, u) -> e == 0 ? u[0].plus(1).square()
                         : u[1].square().minus(u[0].square()).square());
+    }
+
+    /**
+     * CHNRSNBM, CHNROSNB with αᵢ = sin(i) + 1.5 for any n (SIF N. Gould): f = Σ_{i=2}^{n}
+     * [16αᵢ²(x_{i−1} − xᵢ²)² + (xᵢ − 1)²]; SIF n = 50; x0 = (−1, …, −1); f* = 0 at (1, …, 1).
+     */
+    static TestProblem chnrsnbm(int n) {
+        Problem.atLeast(n, 2, "chnrsnbm");
+        return new Formula("chnrsnbm", Problem.filled(n, -1), ZERO,
+                sif("CHNRSNBM", "Toint 1978, modified"), ScalableCutest::chnrsnbm, n - 1, 2,
+                (e, idx) -> window(idx, e, 2), (e, u) -> {
+                    double alpha = Math.sin(e + 2.0) + 1.5;
+                    return u[0].minus(u[1].square()).square().times(16 * alpha * alpha)
+                            .plus(u[1].minus(1).square());
+                });
+    }
+
+    /**
+     * MODBEALE (a chained Beale problem with linking terms, Ph. Toint; SIF): n = 2m,
+     * f = Σ_{i=1}^{m} Σ_{k=1}^{3} (c_k − x_{2i−1}(1 − x_{2i}^k))² + Σ_{i=1}^{m−1}
+     * ((6x_{2i} − x_{2i+1})/50)² with c = (1.5, 2.25, 2.625); x0 = (1, …, 1); f* = 0 at
+     * (3, 0.5, 3, 0.5, …).
+     */
+    static TestProblem modbeale(int n) {
+        Problem.multipleOf(n, 2, "modbeale");
+        int m = n / 2;
+        double[] c = {1.5, 2.25, 2.625};
+        return new Formula("modbeale", Problem.filled(n, 1), ZERO, sif("MODBEALE", "Ph. Toint"),
+                ScalableCutest::modbeale, 4 * m - 1, 2, (e, idx) -> e < 3 * m
+                        ? window(idx, 2 * (e / 3), 2) : window(idx, 2 * (e - 3 * m) + 1, 2),
+                (e, u) -> e < 3 * m
+                        ? u[1].pow(e % 3 + 1).rminus(1).times(u[0]).rminus(c[e % 3]).square()
+                        : u[0].times(6).minus(u[1]).times(1.0 / 50).square());
+    }
+
+    /**
+     * MSQRTALS and MSQRTBLS (the matrix square root problem, Nocedal's; SIF N. Gould): for a
+     * p×p matrix X (n = p², row-major), f = ‖X² − A‖²_F with A = B², Bₖ = sin(k²) (k = 1…p²,
+     * row-major) and, for MSQRTBLS, B₃₁ = 0; x0 = B − 0.8·sin(k²); p = 10 (n = 100);
+     * f* = 0 (at X = B).
+     */
+    static TestProblem msqrt(char variant, int p) {
+        String name = "msqrt" + Character.toLowerCase(variant) + "ls";
+        Problem.atLeast(p, 3, name);
+        int n = p * p;
+        double[] b = new double[n];
+        double[] x0 = new double[n];
+        for (int k = 0; k < n; k++) {
+            b[k] = Math.sin((k + 1.0) * (k + 1.0));
+        }
+        if (variant == 'B') {
+            b[2 * p] = 0;
+        }
+        for (int k = 0; k < n; k++) {
+            x0[k] = b[k] - 0.8 * Math.sin((k + 1.0) * (k + 1.0));
+        }
+        double[] a = new double[n];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                double s = 0;
+                for (int k = 0; k < p; k++) {
+                    s += b[i * p + k] * b[k * p + j];
+                }
+                a[i * p + j] = s;
+            }
+        }
+        // element (i, j): variables X[i][0..p) then X[0..p)[j]
+        return new Formula(name, x0, ZERO, sif(name.toUpperCase(java.util.Locale.ROOT),
+                "Nocedal's matrix square root"), q -> {
+                    int r = (int) Math.round(Math.sqrt(Math.max(q, 0)));
+                    if (r * r != q) {
+                        throw new IllegalArgumentException("n: " + name + " needs n = p², was " + q);
+                    }
+                    return msqrt(variant, r);
+                }, n, 2 * p, (e, idx) -> {
+                    int i = e / p;
+                    int j = e % p;
+                    for (int k = 0; k < p; k++) {
+                        idx[k] = i * p + k;
+                        idx[p + k] = k * p + j;
+                    }
+                    return 2 * p;
+                }, (e, u) -> {
+                    Dual s = u[0].times(u[p]);
+                    for (int k = 1; k < p; k++) {
+                        s = s.plus(u[k].times(u[p + k]));
+                    }
+                    return s.minus(a[e]).square();
+                });
+    }
+
+    /**
+     * QING (Qing's function, SciPy global-optimization benchmarks; SIF N. Gould): f = Σᵢ
+     * (xᵢ² − i)²; x0 = (1, …, 1); f* = 0 at xᵢ = ±√i.
+     */
+    static TestProblem qing(int n) {
+        Problem.atLeast(n, 1, "qing");
+        return new Formula("qing", Problem.filled(n, 1), ZERO,
+                sif("QING", "SciPy go_benchmark_functions"), ScalableCutest::qing, n, 1,
+                (e, idx) -> {
+                    idx[0] = e;
+                    return 1;
+                }, (e, u) -> u[0].square().minus(e + 1).square());
     }
 }

@@ -47,6 +47,18 @@ final class SmallCutest {
         list.add(s308());
         list.add(sineval());
         list.add(zangwil2());
+        list.add(allinitu());
+        list.add(eggcrate());
+        list.add(elatvidu());
+        list.add(maratosb());
+        list.add(waysea1());
+        list.add(powersum());
+        list.add(hilbertb());
+        list.add(trigon1());
+        list.add(trigon2());
+        list.addAll(mgh10sls());
+        list.addAll(mgh17sls());
+        list.add(nonmsqrt());
         return list;
     }
 
@@ -362,5 +374,224 @@ final class SmallCutest {
                 u -> u[0].square().times(16).plus(u[1].square().times(16))
                         .minus(u[0].times(u[1]).times(8)).minus(u[0].times(56))
                         .minus(u[1].times(256)).plus(991).div(15));
+    }
+
+    /**
+     * ALLINITU (N. Gould, the unconstrained version of ALLINIT, a problem with "all in it"):
+     * f = x₃ − 1 + x₁² + x₂² + (x₃ + x₄)² + sin²x₃ + x₁²x₂² + x₄ − 3 + sin²x₃ + (x₄ − 1)² + x₂⁴
+     * + (x₃² + (x₄ + x₁)²)² + (x₁ − 4 + sin²x₄ + x₂²x₃²)² + sin⁴x₄; x0 = 0; no minimum in the SIF
+     * file.
+     */
+    static TestProblem allinitu() {
+        return Formula.whole("allinitu", new double[4], NONE, sif("ALLINITU", "N. Gould"), u -> {
+            Dual s3 = u[2].sin().square();
+            Dual s4 = u[3].sin().square();
+            return Dual.sum(u[2].minus(1), u[0].square(), u[1].square(),
+                    u[2].plus(u[3]).square(), s3, u[0].square().times(u[1].square()),
+                    u[3].minus(3), s3, u[3].minus(1).square(), u[1].pow(4),
+                    u[2].square().plus(u[3].plus(u[0]).square()).square(),
+                    u[0].minus(4).plus(s4).plus(u[1].square().times(u[2].square())).square(),
+                    s4.square());
+        });
+    }
+
+    /**
+     * EGGCRATE (the egg-crate function, SciPy global-optimization benchmarks; SIF N. Gould 2020):
+     * f = x₁² + x₂² + 25(sin²x₁ + sin²x₂); x0 = (1, 2); f* = 0 at the origin.
+     */
+    static TestProblem eggcrate() {
+        return Formula.whole("eggcrate", new double[] {1, 2}, ZERO,
+                sif("EGGCRATE", "SciPy go_benchmark_functions"),
+                u -> u[0].square().plus(u[1].square())
+                        .plus(u[0].sin().square().plus(u[1].sin().square()).times(25)));
+    }
+
+    /**
+     * ELATVIDU (El-Attar, Vidyasagar &amp; Dutta 1979, SIAM J. Numer. Anal. 16:70–86; SIF
+     * N. Gould): f = (x₁² + x₂ − 10)² + (x₁ + x₂² − 7)² + (x₁² + x₂³ − 1)²; x0 = (1, 5); no minimum
+     * in the SIF file (only the bound 0).
+     */
+    static TestProblem elatvidu() {
+        return Formula.whole("elatvidu", new double[] {1, 5}, NONE,
+                sif("ELATVIDU", "El-Attar, Vidyasagar & Dutta 1979"),
+                u -> u[0].square().plus(u[1]).minus(10).square()
+                        .plus(u[0].plus(u[1].square()).minus(7).square())
+                        .plus(u[0].square().plus(u[1].cube()).minus(1).square()));
+    }
+
+    /**
+     * MARATOSB (the Maratos problem as a quadratic penalty, μ = 10⁻⁶; SIF Ph. Toint): f = x₁
+     * + 10⁶(x₁² + x₂² − 1)²; x0 = (1.1, 0.1); the minimum is just below −1 (near (−1, 0)) and the
+     * SIF file prints none, so f* is empty.
+     */
+    static TestProblem maratosb() {
+        return Formula.whole("maratosb", new double[] {1.1, 0.1}, NONE,
+                sif("MARATOSB", "Maratos 1978, penalty form"),
+                u -> u[0].plus(u[0].square().plus(u[1].square()).minus(1).square().times(1e6)));
+    }
+
+    /**
+     * WAYSEA1 (Waysea problem 1, SciPy benchmarks; SIF N. Gould): f = (x₁⁶ + x₂⁴ − 17)²
+     * + (2x₁ + x₂ − 4)²; x0 = (1, 5); f* = 0 at (1, 2).
+     */
+    static TestProblem waysea1() {
+        return Formula.whole("waysea1", new double[] {1, 5}, ZERO, sif("WAYSEA1", "N. Gould"),
+                u -> u[0].pow(6).plus(u[1].pow(4)).minus(17).square()
+                        .plus(u[0].times(2).plus(u[1]).minus(4).square()));
+    }
+
+    /**
+     * POWERSUM (the power-sum problem, SciPy global-optimization benchmarks; SIF N. Gould):
+     * f = Σ_{k=1}^{4} (Σⱼ xⱼᵏ − bₖ)² with b = (8, 18, 44, 114) (the power sums of (1, 2, 3, 2));
+     * x0 = (2, 2, 2, 2); f* = 0 at (1, 2, 3, 2).
+     */
+    static TestProblem powersum() {
+        double[] b = {8, 18, 44, 114};
+        return Formula.terms("powersum", new double[] {2, 2, 2, 2}, ZERO,
+                sif("POWERSUM", "SciPy go_benchmark_functions"), 4, (e, u) -> {
+                    Dual s = u[0].pow(e + 1);
+                    for (int j = 1; j < 4; j++) {
+                        s = s.plus(u[j].pow(e + 1));
+                    }
+                    return s.minus(b[e]).square();
+                });
+    }
+
+    /**
+     * HILBERTB (a perturbed Hilbert quadratic, Buckley 1989, problem 19): f = Σ_{j&lt;i}
+     * xᵢxⱼ/(i + j − 1) + Σᵢ (5 + 1/(4i − 2))xᵢ², n = 10; x0 = (−3, …, −3); f* = 0 at the origin
+     * (positive definite).
+     */
+    static TestProblem hilbertb() {
+        int n = 10;
+        return Formula.whole("hilbertb", Problem.filled(n, -3), ZERO,
+                sif("HILBERTB", "Buckley 1989, problem 19"), u -> {
+                    Dual f = u[0].square().times(5 + 1.0 / 2);
+                    for (int i = 1; i < n; i++) {
+                        f = f.plus(u[i].square().times(5 + 1.0 / (4 * (i + 1) - 2)));
+                        for (int j = 0; j < i; j++) {
+                            f = f.plus(u[i].times(u[j]).times(1.0 / (i + j + 1)));
+                        }
+                    }
+                    return f;
+                });
+    }
+
+    /**
+     * TRIGON1 (a trigonometric system of Ph. Toint; SIF N. Gould): n = 10, residuals
+     * Σⱼ cos xⱼ + i(cos xᵢ + sin xᵢ) − (n + i); x0 = (0.1, …, 0.1); f* = 0 at the origin.
+     */
+    static TestProblem trigon1() {
+        int n = 10;
+        return Formula.terms("trigon1", Problem.filled(n, 0.1), ZERO, sif("TRIGON1", "Ph. Toint"),
+                n, (e, u) -> {
+                    Dual s = u[0].cos();
+                    for (int j = 1; j < n; j++) {
+                        s = s.plus(u[j].cos());
+                    }
+                    return s.plus(u[e].cos().plus(u[e].sin()).times(e + 1)).minus(n + e + 1)
+                            .square();
+                });
+    }
+
+    /**
+     * TRIGON2 (a trigonometric least-squares problem of Ph. Toint; SIF N. Gould): n = 10,
+     * f = 1 + Σᵢ (√8 sin(7(xᵢ − 0.9)²) + √6 sin(14(xᵢ − 0.9)²))² + Σᵢ (xᵢ − 0.9)²;
+     * x0ᵢ = i/n; f* = 1 at xᵢ = 0.9 (every other term is a square).
+     */
+    static TestProblem trigon2() {
+        int n = 10;
+        return new Formula("trigon2", Problem.ramp(n, 1.0 / n), OptionalDouble.of(1),
+                sif("TRIGON2", "Ph. Toint"), null, n, 1, (e, idx) -> {
+                    idx[0] = e;
+                    return 1;
+                }, (e, u) -> {
+                    Dual y = u[0].minus(0.9).square();
+                    return y.times(7).sin().times(Math.sqrt(8))
+                            .plus(y.times(14).sin().times(Math.sqrt(6))).square().plus(y);
+                }, 1);
+    }
+
+    /**
+     * MGH10SLS (NIST MGH10 with rescaled parameters, CUTEst; SIF N. Gould 2021): f = Σᵢ (yᵢ
+     * − 0.01b₁exp(1000b₂/(xᵢ + 100b₃)))² on NIST's MGH10 data, from the SIF's start 1
+     * (200, 400, 250) and start 2 (2, 4, 2.5) (names mgh10sls-1, -2); f* = 87.945855171, NIST's
+     * certified residual sum of squares (the rescaling b₁ = 100β₁, b₂ = β₂/1000, b₃ = β₃/100 keeps
+     * the minimum).
+     */
+    static List<TestProblem> mgh10sls() {
+        Nist data = (Nist) Nist.of("MGH10").get(0);
+        List<TestProblem> list = new ArrayList<>();
+        double[][] starts = {{200, 400, 250}, {2, 4, 2.5}};
+        for (int s = 0; s < 2; s++) {
+            list.add(Formula.terms("mgh10sls-" + (s + 1), starts[s],
+                    OptionalDouble.of(87.945855171), sif("MGH10SLS", "NIST StRD MGH10, rescaled"),
+                    data.y().length, (e, b) -> b[1].times(1000).div(b[2].times(100)
+                            .plus(data.x()[e][0])).exp().times(b[0]).times(0.01)
+                            .rminus(data.y()[e]).square()));
+        }
+        return list;
+    }
+
+    /**
+     * MGH17SLS (NIST MGH17 with rescaled parameters, CUTEst; SIF N. Gould 2021): f = Σᵢ (yᵢ − b₁
+     * − b₂exp(−0.01xᵢb₄) − b₃exp(−0.01xᵢb₅))² on NIST's MGH17 data, from start 1
+     * (50, 150, −100, 100, 200) and start 2 (0.5, 1.5, −1, 1, 2) (names mgh17sls-1, -2);
+     * f* = 5.4648946975·10⁻⁵, NIST's certified residual sum of squares.
+     */
+    static List<TestProblem> mgh17sls() {
+        Nist data = (Nist) Nist.of("MGH17").get(0);
+        List<TestProblem> list = new ArrayList<>();
+        double[][] starts = {{50, 150, -100, 100, 200}, {0.5, 1.5, -1, 1, 2}};
+        for (int s = 0; s < 2; s++) {
+            list.add(Formula.terms("mgh17sls-" + (s + 1), starts[s],
+                    OptionalDouble.of(5.4648946975e-5), sif("MGH17SLS", "NIST StRD MGH17, rescaled"),
+                    data.y().length, (e, b) -> {
+                        double t = 0.01 * data.x()[e][0];
+                        return Dual.sum(b[0], b[1].times(b[3].times(-t).exp()),
+                                b[2].times(b[4].times(-t).exp())).rminus(data.y()[e]).square();
+                    }));
+        }
+        return list;
+    }
+
+    /**
+     * NONMSQRT (a nonlinear matrix square-root-like system, N. Gould; SIF): for p = 3 (n = 9), X
+     * a p×p matrix (row-major), residuals Xᵢⱼ·Σₖ Xᵢₖ − Aᵢⱼ with A = B², Bₖ = sin(k²) (k = 1…p²,
+     * row-major) except B₃₁ = 0; x0 = B − 0.8·sin(k²); f* = 0.075194572 (SIF, p = 3).
+     */
+    static TestProblem nonmsqrt() {
+        int p = 3;
+        double[] b = new double[p * p];
+        double[] x0 = new double[p * p];
+        for (int k = 0; k < p * p; k++) {
+            double s = Math.sin((k + 1.0) * (k + 1.0));
+            b[k] = s;
+            x0[k] = s;
+        }
+        b[2 * p] = 0;
+        x0[2 * p] = 0;
+        for (int k = 0; k < p * p; k++) {
+            x0[k] -= 0.8 * Math.sin((k + 1.0) * (k + 1.0));
+        }
+        double[] a = new double[p * p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                double s = 0;
+                for (int k = 0; k < p; k++) {
+                    s += b[i * p + k] * b[k * p + j];
+                }
+                a[i * p + j] = s;
+            }
+        }
+        return Formula.terms("nonmsqrt", x0, OptionalDouble.of(0.075194572),
+                sif("NONMSQRT", "N. Gould"), p * p, (e, x) -> {
+                    int i = e / p;
+                    Dual row = x[i * p];
+                    for (int k = 1; k < p; k++) {
+                        row = row.plus(x[i * p + k]);
+                    }
+                    return x[e].times(row).minus(a[e]).square();
+                });
     }
 }

@@ -108,6 +108,13 @@ class DerivativesMatchFiniteDifferencesTest {
 
     static double[] point(TestProblem p, boolean nearStart) {
         double[] x = p.start();
+        if (p.name().equals("browngen1")) {
+            // at x0 = (0, −1, 0, …) f holds terms e^{20} ≈ 5·10⁸ beside partial derivatives of
+            // order 1, which differences of f cannot resolve; 0.1·x0 keeps every term of order e²
+            for (int j = 0; j < x.length; j++) {
+                x[j] *= 0.1;
+            }
+        }
         if (nearStart) {
             Random random = new Random(p.name().hashCode() * 31L + x.length);
             DoubleUnaryOperator scale = scale(p);

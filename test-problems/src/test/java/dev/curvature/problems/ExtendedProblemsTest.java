@@ -24,7 +24,9 @@ class ExtendedProblemsTest {
         TestProblems.cutest().forEach(p -> old.add(p.name()));
         for (TestProblem p : TestProblems.extended()) {
             assertTrue(!old.contains(p.name()), p.name());
-            assertTrue(p.source().startsWith("CUTEst ") || p.source().startsWith("NIST StRD "),
+            assertTrue(p.source().startsWith("CUTEst ") || p.source().startsWith("NIST StRD ")
+                    || p.source().startsWith("Lukšan, Matonoha & Vlček 2010")
+                    || p.source().startsWith("Conn, Gould & Toint 1988"),
                     p.name() + ": " + p.source());
         }
     }
