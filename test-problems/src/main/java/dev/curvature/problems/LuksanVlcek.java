@@ -10,8 +10,11 @@ import java.util.OptionalDouble;
  * Academy of Sciences of the Czech Republic, as implemented in OptimizationProblems.jl
  * (JuliaSmoothOptimizers; names as there), and the chained Cragg–Levy variant CRAGGLVY2 of
  * Conn, Gould &amp; Toint (1988, "Testing a class of methods for solving minimization problems
- * with simple bounds on the variables", Math. Comp. 50:399–430, problem 17). The report gives no
- * minimum values, so f* is empty for all of them. Default n = 100.
+ * with simple bounds on the variables", Math. Comp. 50:399–430, problem 17), and the modified
+ * CUTEst problems of Lukšan, Matonoha &amp; Vlček (2003), "Test problems for unconstrained
+ * optimization", TR V-897, ICS Prague (ERRINROS, FLETCBV3 and INDEF changed so as to be bounded
+ * below or well posed; names with "-mod"). The reports give no minimum values, so f* is empty
+ * for all of them. Default n = 100.
  */
 final class LuksanVlcek {
     private static final OptionalDouble NONE = OptionalDouble.empty();
@@ -28,6 +31,9 @@ final class LuksanVlcek {
         list.add(browngen1(100));
         list.add(trigb(100));
         list.add(cragglvy2(100));
+        list.add(errinrosMod(100));
+        list.add(fletcbv3Mod(100));
+        list.add(indefMod(100));
         return list;
     }
 
@@ -195,5 +201,68 @@ final class LuksanVlcek {
                 (e, u) -> Dual.sum(u[0].exp().minus(u[1]).pow(4),
                         u[1].minus(u[2]).pow(6).times(100), u[2].minus(u[3]).tan().pow(4),
                         u[0].pow(8), u[3].minus(1).square()));
+    }
+
+    private static final String LMV2003 = "Lukšan, Matonoha & Vlček 2003, TR V-897";
+
+    /**
+     * ERRINROS-MOD (LMV 2003's modified ERRINROS): f = ½Σ_{i=2}^{n} (x_{i−1}
+     * − 16xᵢ²(1.5 + sin i)²)² + ½Σ_{i=2}^{n} (1 − xᵢ)²; x0 = (−1, …, −1).
+     */
+    static TestProblem errinrosMod(int n) {
+        Problem.atLeast(n, 2, "errinros-mod");
+        return new Formula("errinros-mod", Problem.filled(n, -1), NONE,
+                LMV2003 + " (ERRINROS modified)", LuksanVlcek::errinrosMod, n - 1, 2,
+                (e, idx) -> AdElementSum.window(idx, e, 2), (e, u) -> {
+                    double a = 1.5 + Math.sin(e + 2.0);
+                    return u[0].minus(u[1].square().times(16 * a * a)).square()
+                            .plus(u[1].rminus(1).square()).times(0.5);
+                });
+    }
+
+    /**
+     * FLETCBV3-MOD (LMV 2003's modified FLETCBV3, after Fletcher 1992): with p = 10⁻⁸ and
+     * h = 1/(n + 1), f = (p/2)(x₁² + Σ_{i&lt;n} (xᵢ − x_{i+1})² + xₙ²) − pΣᵢ (100(1 + 2/h²)
+     * sin(xᵢ/100) + cos(xᵢ)/h²); x0ᵢ = ih. Very badly scaled on purpose (f and ∇f are O(p/h²)).
+     */
+    static TestProblem fletcbv3Mod(int n) {
+        Problem.atLeast(n, 2, "fletcbv3-mod");
+        double p = 1e-8;
+        double h = 1.0 / (n + 1);
+        return new Formula("fletcbv3-mod", Problem.ramp(n, h), NONE,
+                LMV2003 + " (FLETCBV3 modified)", LuksanVlcek::fletcbv3Mod, 2 * n + 1, 2,
+                (e, idx) -> {
+                    if (e < n - 1) {
+                        return AdElementSum.window(idx, e, 2);
+                    }
+                    idx[0] = e == n - 1 ? 0 : e == n ? n - 1 : e - (n + 1);
+                    return 1;
+                }, (e, u) -> {
+                    if (e < n - 1) {
+                        return u[0].minus(u[1]).square().times(p / 2);
+                    }
+                    if (e <= n) {
+                        return u[0].square().times(p / 2);
+                    }
+                    return u[0].times(0.01).sin().times(100 * (1 + 2 / (h * h)))
+                            .plus(u[0].cos().times(1 / (h * h))).times(-p);
+                });
+    }
+
+    /**
+     * INDEF-MOD (LMV 2003's modified INDEF, bounded below unlike CUTEst's INDEF):
+     * f = 100Σᵢ sin(xᵢ/100) + ½Σ_{i=2}^{n−1} cos(2xᵢ − xₙ − x₁); x0ᵢ = i/(n + 1).
+     */
+    static TestProblem indefMod(int n) {
+        Problem.atLeast(n, 3, "indef-mod");
+        return new Formula("indef-mod", Problem.ramp(n, 1.0 / (n + 1)), NONE,
+                LMV2003 + " (INDEF modified)", LuksanVlcek::indefMod, 2 * n - 2, 3, (e, idx) -> {
+                    if (e < n) {
+                        idx[0] = e;
+                        return 1;
+                    }
+                    return AdElementSum.indices(idx, e - n + 1, n - 1, 0);
+                }, (e, u) -> e < n ? u[0].times(0.01).sin().times(100)
+                        : u[0].times(2).minus(u[1]).minus(u[2]).cos().times(0.5));
     }
 }

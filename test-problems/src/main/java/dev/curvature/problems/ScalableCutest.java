@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
  * solved tolerance, and empty otherwise.
  *
  * <p>Sizes in {@link #problems()}: n = 1000 for CURLY10, DIXON3DQ, EG2, FLETCBV2, GENHUMPS,
- * MODBEALE, NONCVXUN, POWER, SCHMVETT, SINQUAD, SPARSINE, SPARSQUR, TOINTGSS and TQUARTIC,
+ * KSSLS, MODBEALE, NONCVXUN, POWER, SCHMVETT, SINQUAD, SPARSINE, SPARSQUR, TOINTGSS and TQUARTIC,
  * n = 1002 (a multiple
  * of 3) for DIXMAANM; n = 300 for DIXMAANN–P, n = 50 (the SIF size, the largest the data allow)
  * for CHNROSNB, CHNRSNBM and ERRINROS, n = 100 for the others (MSQRTALS/BLS: p = 10). Every problem rebuilds at other sizes with
@@ -61,6 +61,8 @@ final class ScalableCutest {
         list.add(msqrt('B', 10));
         list.add(new Power(LARGE));
         list.add(qing(MEDIUM));
+        list.add(ncb20b(MEDIUM));
+        list.add(new Kssls(LARGE));
         return list;
     }
 
@@ -534,5 +536,34 @@ final class ScalableCutest {
                     idx[0] = e;
                     return 1;
                 }, (e, u) -> u[0].square().minus(e + 1).square());
+    }
+
+    /**
+     * NCB20B (Ph. Toint, private communication 1993; SIF Ph. Toint): f = Σ_{i=1}^{n−19}
+     * [(10/i)(Σ_{j=0}^{19} x_{i+j}/(1 + x_{i+j}²))² − 0.2Σ_{j=0}^{19} x_{i+j}] + Σᵢ (100xᵢ⁴ + 2);
+     * x0 = 0; no minimum in the SIF file for this n.
+     */
+    static TestProblem ncb20b(int n) {
+        Problem.atLeast(n, 20, "ncb20b");
+        return new Formula("ncb20b", new double[n], NONE, sif("NCB20B", "Ph. Toint 1993"),
+                ScalableCutest::ncb20b, (n - 19) + n, 20, (e, idx) -> {
+                    if (e < n - 19) {
+                        return window(idx, e, 20);
+                    }
+                    idx[0] = e - (n - 19);
+                    return 1;
+                }, (e, u) -> {
+                    if (e >= n - 19) {
+                        return u[0].pow(4).times(100).plus(2);
+                    }
+                    Dual s = null;
+                    Dual lin = null;
+                    for (Dual v : u) {
+                        Dual t = v.div(v.square().plus(1));
+                        s = s == null ? t : s.plus(t);
+                        lin = lin == null ? v : lin.plus(v);
+                    }
+                    return s.square().times(10.0 / (e + 1)).minus(lin.times(0.2));
+                });
     }
 }

@@ -59,6 +59,18 @@ final class SmallCutest {
         list.addAll(mgh10sls());
         list.addAll(mgh17sls());
         list.add(nonmsqrt());
+        list.add(clusterls());
+        list.add(coolhansls());
+        list.add(devgla1());
+        list.add(devgla2());
+        list.add(growthls());
+        list.addAll(lsc("lsc1ls", new double[] {9, 35, -13, 10, 23, 0},
+                new double[] {34, 10, 6, -14, 27, -10}, new double[] {105, 96, 230},
+                new double[] {10.5, 9.6, 23}));
+        list.addAll(lsc("lsc2ls", new double[] {36, 36, 19, 18, 33, 26},
+                new double[] {14, 10, 28, 31, 18, 26}, new double[] {98, 36, 270},
+                new double[] {9.8, 3.6, 27}));
+        list.add(vibrbeam());
         return list;
     }
 
@@ -592,6 +604,148 @@ final class SmallCutest {
                         row = row.plus(x[i * p + k]);
                     }
                     return x[e].times(row).minus(a[e]).square();
+                });
+    }
+
+    /**
+     * CLUSTERLS (Lukšan &amp; Vlček's cluster problem, least-squares form; SIF N. Gould):
+     * f = ((x₁ − x₂²)(x₁ − sin x₂))² + ((cos x₂ − x₁)(x₂ − cos x₁))²; x0 = (0, 0); f* = 0 (SIF).
+     */
+    static TestProblem clusterls() {
+        return Formula.whole("clusterls", new double[2], ZERO, sif("CLUSTERLS", "Lukšan & Vlček"),
+                u -> u[0].minus(u[1].square()).times(u[0].minus(u[1].sin())).square()
+                        .plus(u[1].cos().minus(u[0]).times(u[1].minus(u[0].cos())).square()));
+    }
+
+    private static final double[] COOLHANS_A = {0, 0, 0, 0.13725e-6, 937.62, -42.207, 0, 0, 0};
+    private static final double[] COOLHANS_B = {0.0060893, -44.292, 2.0011, 0.13880e-6, -1886.0,
+        42.362, -0.13877e-6, 42.362, -2.0705};
+    private static final double[] COOLHANS_C = {0, 44.792, 0, 0, 948.21, 0, 0, -42.684, 0};
+
+    /**
+     * COOLHANSLS (a matrix Riccati equation of Cooley &amp; Hansen 1973, least-squares form; SIF
+     * N. Gould): for a 3×3 matrix X (row-major), f = ‖AX² + BX + C‖²_F with the SIF's A, B, C;
+     * x0 = 0; f* = 0 (SIF).
+     */
+    static TestProblem coolhansls() {
+        return Formula.terms("coolhansls", new double[9], ZERO,
+                sif("COOLHANSLS", "Cooley & Hansen 1973"), 9, (e, x) -> {
+                    int i = e / 3;
+                    int j = e % 3;
+                    Dual r = null;
+                    for (int k = 0; k < 3; k++) {
+                        Dual xkj = x[k * 3 + j];
+                        Dual xxkj = x[k * 3].times(x[j]).plus(x[k * 3 + 1].times(x[3 + j]))
+                                .plus(x[k * 3 + 2].times(x[6 + j]));    // (X²)ₖⱼ
+                        Dual t = xxkj.times(COOLHANS_A[i * 3 + k])
+                                .plus(xkj.times(COOLHANS_B[i * 3 + k]));
+                        r = r == null ? t : r.plus(t);
+                    }
+                    return r.plus(COOLHANS_C[e]).square();
+                });
+    }
+
+    private static final double[] DEVGLA1_Y = {59.052474, 54.425184, 44.044493, 28.575487,
+        9.236288, -12.287936, -33.983363, -53.687835, -69.297789, -78.982793, -81.386703,
+        -75.794406, -62.245213, -41.578070, -15.399602, 14.026818, 43.965014, 71.449307,
+        93.566643, 107.751833, 112.067181, 105.437460, 87.813812, 60.245495};
+
+    /**
+     * DEVGLA1 (de Villiers &amp; Glasser 1981's first data fit, SciPy global-optimization
+     * benchmarks; SIF N. Gould): f = Σᵢ (x₁x₂^{tᵢ} sin(tᵢx₃ + x₄) − yᵢ)² at tᵢ = 0, 0.1, …, 2.3;
+     * x0 = (2, 2, 2, 2); the data are rounded values of the model at (60.137, 1.371, 3.112, 1.761),
+     * so the minimum is near but not exactly 0 and f* is empty.
+     */
+    static TestProblem devgla1() {
+        return Formula.terms("devgla1", new double[] {2, 2, 2, 2}, NONE,
+                sif("DEVGLA1", "de Villiers & Glasser 1981"), DEVGLA1_Y.length, (e, x) -> {
+                    double t = 0.1 * e;
+                    return x[0].times(x[1].pow(t)).times(x[2].times(t).plus(x[3]).sin())
+                            .minus(DEVGLA1_Y[e]).square();
+                });
+    }
+
+    private static final double[] DEVGLA2_Y = {0, 25.652980, 40.985849, 45.968797, 44.800863,
+        40.224285, 33.489336, 25.171629, 15.612834, 5.094175, -6.103169, -17.680274, -29.318700,
+        -40.685106, -51.438706, -61.240116};
+
+    /**
+     * DEVGLA2 (de Villiers &amp; Glasser 1981's second data fit, SciPy benchmarks; SIF N. Gould):
+     * f = Σᵢ (x₁x₂^{tᵢ} tanh(tᵢx₃ + sin(tᵢx₄)) cos(tᵢe^{x₅}) − yᵢ)² at tᵢ = 0, 0.1, …, 1.5;
+     * x0 = (20, 2, 2, 2, 0.2); rounded data, f* empty.
+     */
+    static TestProblem devgla2() {
+        return Formula.terms("devgla2", new double[] {20, 2, 2, 2, 0.2}, NONE,
+                sif("DEVGLA2", "de Villiers & Glasser 1981"), DEVGLA2_Y.length, (e, x) -> {
+                    double t = 0.1 * e;
+                    return x[0].times(x[1].pow(t))
+                            .times(x[2].times(t).plus(x[3].times(t).sin()).tanh())
+                            .times(x[4].exp().times(t).cos()).minus(DEVGLA2_Y[e]).square();
+                });
+    }
+
+    private static final double[] GROWTH_N = {8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 25};
+    private static final double[] GROWTH_G = {8.0, 8.4305, 9.5294, 10.4627, 12.0, 13.0205,
+        14.5949, 16.1078, 18.0596, 20.4569, 24.25, 32.9863};
+
+    /**
+     * GROWTHLS (a growth-rate fit, CUTEst; SIF N. Gould): f = Σᵢ (u₁nᵢ^{u₂ + u₃ log nᵢ} − gᵢ)² over
+     * 12 data points; x0 = (100, 0, 0); no minimum in the SIF file.
+     */
+    static TestProblem growthls() {
+        return Formula.terms("growthls", new double[] {100, 0, 0}, NONE,
+                sif("GROWTHLS", "N. Gould"), GROWTH_N.length, (e, u) -> {
+                    double ln = Math.log(GROWTH_N[e]);
+                    return u[0].times(u[1].plus(u[2].times(ln)).times(ln).exp())
+                            .minus(GROWTH_G[e]).square();
+                });
+    }
+
+    /**
+     * LSC1LS and LSC2LS (least-squares circle fits, Pratt 1987 data via CUTEst; SIF N. Gould):
+     * f = Σᵢ (√((pᵢ − x)² + (qᵢ − y)²) − r)² over six points, from the SIF's two starts
+     * (names lsc1ls-1, -2 and lsc2ls-1, -2); no minimum in the SIF file.
+     */
+    static List<TestProblem> lsc(String name, double[] p, double[] q, double[] start1,
+            double[] start2) {
+        List<TestProblem> list = new ArrayList<>();
+        double[][] starts = {start1, start2};
+        for (int s = 0; s < 2; s++) {
+            list.add(Formula.terms(name + "-" + (s + 1), starts[s], NONE,
+                    sif(name.toUpperCase(java.util.Locale.ROOT), "circle fit"), p.length,
+                    (e, u) -> u[0].rminus(p[e]).square().plus(u[1].rminus(q[e]).square()).sqrt()
+                            .minus(u[2]).square()));
+        }
+        return list;
+    }
+
+    private static final double[] VIB_X = {39.1722, 53.9707, 47.9829, 12.5925, 16.5414, 18.9548,
+        27.7168, 31.9201, 45.6830, 22.2524, 33.9805, 6.8425, 35.1677, 33.5682, 43.3659, 13.3835,
+        25.7273, 21.0230, 10.9755, 1.5323, 45.4416, 14.5431, 22.4313, 29.0144, 25.2675, 15.5095,
+        9.6297, 8.3009, 30.8694, 43.3299};
+    private static final double[] VIB_V = {-1.2026, 1.7053, 0.5410, 1.1477, 1.2447, 0.9428,
+        -0.1360, -0.7542, -0.3396, 0.7057, -0.8509, -0.1201, -1.2193, -1.0448, -0.7723, 0.4342,
+        0.1154, 0.2868, 0.3558, -0.5090, -0.0842, 0.6021, 0.1197, -0.1827, 0.1806, 0.5395,
+        0.2072, 0.1466, -0.2672, -0.3038};
+    private static final double[] VIB_P = {2.5736, 2.7078, 2.6613, 2.0374, 2.1553, 2.2195,
+        2.4077, 2.4772, 2.6409, 2.2981, 2.5073, 1.8380, 2.5236, 2.5015, 2.6186, 0.4947, 0.6062,
+        0.5588, 0.4772, 0.4184, 0.9051, 0.5035, 0.5723, 0.6437, 0.6013, 0.5111, 0.4679, 0.4590,
+        0.6666, 0.8630};
+
+    /**
+     * VIBRBEAM (a vibrating-beam laser measurement fit, CUTEst; SIF N. Gould 2008): f = Σᵢ
+     * ((c₀ + c₁xᵢ + c₂xᵢ² + c₃xᵢ³)cos(d₀ + d₁xᵢ + d₂xᵢ² + d₃xᵢ³ − pᵢ) − vᵢ)² over 30
+     * measurements; x0 = (−3.5, 1, 0, 0, 1.7, 0, 0, 0); f* = 0.15644607137 (SIF).
+     */
+    static TestProblem vibrbeam() {
+        return Formula.terms("vibrbeam", new double[] {-3.5, 1, 0, 0, 1.7, 0, 0, 0},
+                OptionalDouble.of(0.15644607137), sif("VIBRBEAM", "N. Gould 2008"), VIB_X.length,
+                (e, u) -> {
+                    double t = VIB_X[e];
+                    Dual mag = Dual.sum(u[0], u[1].times(t), u[2].times(t * t), u[3].times(t * t * t));
+                    Dual ph = Dual.sum(u[4], u[5].times(t), u[6].times(t * t), u[7].times(t * t * t))
+                            .minus(VIB_P[e]);
+                    return mag.times(ph.cos()).minus(VIB_V[e]).square();
                 });
     }
 }

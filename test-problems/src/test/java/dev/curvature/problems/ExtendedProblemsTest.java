@@ -25,10 +25,17 @@ class ExtendedProblemsTest {
         for (TestProblem p : TestProblems.extended()) {
             assertTrue(!old.contains(p.name()), p.name());
             assertTrue(p.source().startsWith("CUTEst ") || p.source().startsWith("NIST StRD ")
-                    || p.source().startsWith("Lukšan, Matonoha & Vlček 2010")
+                    || p.source().startsWith("Lukšan, Matonoha & Vlček 20")
                     || p.source().startsWith("Conn, Gould & Toint 1988"),
                     p.name() + ": " + p.source());
         }
+    }
+
+    @Test
+    void extendedHasAtLeast150ProblemsSomeNearN1000() {
+        assertTrue(TestProblems.extended().size() >= 150, "size " + TestProblems.extended().size());
+        long large = TestProblems.extended().stream().filter(p -> p.dimension() >= 1000).count();
+        assertTrue(large >= 10, "problems at n ≥ 1000: " + large);
     }
 
     @Test
