@@ -12,7 +12,10 @@ final class Selection {
     private Selection() {
     }
 
-    /** "mgh", "cutest", "all" or a comma-separated list of problem names; n &gt; 0 rescales. */
+    /**
+     * "mgh", "cutest", "extended", "all" or a comma-separated list of problem names; n &gt; 0
+     * rescales.
+     */
     static List<TestProblem> problems(String spec, Integer n) {
         return problems(spec, n, "--problems");
     }
@@ -22,6 +25,7 @@ final class Selection {
         switch (spec) {
             case "mgh" -> base = TestProblems.mgh();
             case "cutest" -> base = TestProblems.cutest();
+            case "extended" -> base = TestProblems.extended();
             case "all" -> base = TestProblems.all();
             default -> {
                 base = new ArrayList<>();
@@ -63,7 +67,7 @@ final class Selection {
 
     /** One problem by name, rescaled to n when given and the problem scales. */
     static TestProblem problem(String name, Integer n) {
-        if (name.contains(",") || List.of("mgh", "cutest", "all").contains(name)) {
+        if (name.contains(",") || List.of("mgh", "cutest", "extended", "all").contains(name)) {
             throw new IllegalArgumentException("--problem: give one problem name, got '" + name + "'");
         }
         return problems(name, n, "--problem").get(0);
