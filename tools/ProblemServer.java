@@ -73,7 +73,11 @@ public final class ProblemServer {
                             case "mgh" -> TestProblems.mgh();
                             case "cutest" -> TestProblems.cutest();
                             case "extended" -> TestProblems.extended();
-                            case "all" -> TestProblems.all();
+                            case "all" -> {
+                                var every = new java.util.ArrayList<>(TestProblems.all());
+                                every.addAll(TestProblems.extended());
+                                yield every;
+                            }
                             default -> throw new IllegalArgumentException("unknown set '" + set + "'");
                         };
                         for (TestProblem p : problems) {

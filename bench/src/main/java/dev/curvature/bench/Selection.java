@@ -13,8 +13,8 @@ final class Selection {
     }
 
     /**
-     * "mgh", "cutest", "extended", "all" or a comma-separated list of problem names; n &gt; 0
-     * rescales.
+     * "mgh", "cutest", "extended", "all" (all three: {@code TestProblems.all()} then
+     * {@code extended()}) or a comma-separated list of problem names; n &gt; 0 rescales.
      */
     static List<TestProblem> problems(String spec, Integer n) {
         return problems(spec, n, "--problems");
@@ -26,7 +26,10 @@ final class Selection {
             case "mgh" -> base = TestProblems.mgh();
             case "cutest" -> base = TestProblems.cutest();
             case "extended" -> base = TestProblems.extended();
-            case "all" -> base = TestProblems.all();
+            case "all" -> {
+                base = new ArrayList<>(TestProblems.all());
+                base.addAll(TestProblems.extended());
+            }
             default -> {
                 base = new ArrayList<>();
                 for (String name : spec.split(",", -1)) {

@@ -62,7 +62,7 @@ class DerivativesMatchFiniteDifferencesTest {
     /** Each problem at its default size, and each scalable one also at a second, small size. */
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (TestProblem listed : TestProblems.all()) {
+        for (TestProblem listed : TestProblemsCatalogueTest.everyProblem()) {
             TestProblem p = listed.dimension() > LARGE && listed.scalable()
                     ? sizeAtLeast(listed, MEDIUM) : listed;
             for (boolean nearStart : new boolean[] {false, true}) {
