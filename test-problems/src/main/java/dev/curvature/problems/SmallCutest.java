@@ -58,7 +58,6 @@ final class SmallCutest {
         list.add(trigon2());
         list.addAll(mgh10sls());
         list.addAll(mgh17sls());
-        list.add(nonmsqrt());
         list.add(clusterls());
         list.add(coolhansls());
         list.add(devgla1());
@@ -190,10 +189,12 @@ final class SmallCutest {
 
     /**
      * EXPFIT (a simple exponential fit; Buckley 1989, problem 8; SIF Ph. Toint): f = Σ_{i=1}^{10} (αe^{iβh} − ih)² with
-     * h = 0.25 in the variables (α, β); x0 = (0, 0); f* = 8.7945855171 (SIF).
+     * h = 0.25 in the variables (α, β); x0 = (0, 0). The value 8.7945855171 quoted for it in the
+     * sif2jax port is not a minimum of this function (every method here reaches f ≈ 0.2405), so
+     * f* is empty.
      */
     static TestProblem expfit() {
-        return Formula.terms("expfit", new double[] {0, 0}, OptionalDouble.of(8.7945855171),
+        return Formula.terms("expfit", new double[] {0, 0}, NONE,
                 sif("EXPFIT", "Buckley 1989, problem 8"), 10,
                 (e, u) -> u[0].times(u[1].times((e + 1) * 0.25).exp()).minus((e + 1) * 0.25)
                         .square());
@@ -409,7 +410,9 @@ final class SmallCutest {
 
     /**
      * EGGCRATE (the egg-crate function, SciPy global-optimization benchmarks; SIF N. Gould 2020):
-     * f = x₁² + x₂² + 25(sin²x₁ + sin²x₂); x0 = (1, 2); f* = 0 at the origin.
+     * f = x₁² + x₂² + 25(sin²x₁ + sin²x₂); x0 = (1, 2); f* = 0 at the origin, the global minimum:
+     * x0 lies in the basin of a local minimum (f ≈ 9.49), so local methods are not expected to
+     * solve it.
      */
     static TestProblem eggcrate() {
         return Formula.whole("eggcrate", new double[] {1, 2}, ZERO,
@@ -509,7 +512,8 @@ final class SmallCutest {
     /**
      * TRIGON2 (a trigonometric least-squares problem of Ph. Toint; SIF N. Gould): n = 10,
      * f = 1 + Σᵢ (√8 sin(7(xᵢ − 0.9)²) + √6 sin(14(xᵢ − 0.9)²))² + Σᵢ (xᵢ − 0.9)²;
-     * x0ᵢ = i/n; f* = 1 at xᵢ = 0.9 (every other term is a square).
+     * x0ᵢ = i/n; f* = 1 at xᵢ = 0.9 (every other term is a square), the global minimum; the
+     * sines create local minima (SciPy's methods stop at f ≈ 2.65 from x0).
      */
     static TestProblem trigon2() {
         int n = 10;
@@ -565,46 +569,6 @@ final class SmallCutest {
                     }));
         }
         return list;
-    }
-
-    /**
-     * NONMSQRT (a nonlinear matrix square-root-like system, N. Gould; SIF): for p = 3 (n = 9), X
-     * a p×p matrix (row-major), residuals Xᵢⱼ·Σₖ Xᵢₖ − Aᵢⱼ with A = B², Bₖ = sin(k²) (k = 1…p²,
-     * row-major) except B₃₁ = 0; x0 = B − 0.8·sin(k²); f* = 0.075194572 (SIF, p = 3).
-     */
-    static TestProblem nonmsqrt() {
-        int p = 3;
-        double[] b = new double[p * p];
-        double[] x0 = new double[p * p];
-        for (int k = 0; k < p * p; k++) {
-            double s = Math.sin((k + 1.0) * (k + 1.0));
-            b[k] = s;
-            x0[k] = s;
-        }
-        b[2 * p] = 0;
-        x0[2 * p] = 0;
-        for (int k = 0; k < p * p; k++) {
-            x0[k] -= 0.8 * Math.sin((k + 1.0) * (k + 1.0));
-        }
-        double[] a = new double[p * p];
-        for (int i = 0; i < p; i++) {
-            for (int j = 0; j < p; j++) {
-                double s = 0;
-                for (int k = 0; k < p; k++) {
-                    s += b[i * p + k] * b[k * p + j];
-                }
-                a[i * p + j] = s;
-            }
-        }
-        return Formula.terms("nonmsqrt", x0, OptionalDouble.of(0.075194572),
-                sif("NONMSQRT", "N. Gould"), p * p, (e, x) -> {
-                    int i = e / p;
-                    Dual row = x[i * p];
-                    for (int k = 1; k < p; k++) {
-                        row = row.plus(x[i * p + k]);
-                    }
-                    return x[e].times(row).minus(a[e]).square();
-                });
     }
 
     /**
