@@ -639,6 +639,12 @@ def main():
     if args.scipy_only:
         print("wrote %s" % scipy_csv, file=sys.stderr)
         return
+    missing = [p for p in problems
+               if not all((cm, p[0], t) in cur for cm, _, _ in PAIRS for t in starts)]
+    if missing:
+        print("note: %d problem(s) without Curvature results for every paired method, left out "
+              "of the report: %s" % (len(missing), ", ".join(p[0] for p in missing)), file=sys.stderr)
+        problems = [p for p in problems if p not in missing]
     summaries = summarize(cur, sci, problems, starts)
     write_doc(args.doc, summaries, cur, sci, problems, starts, commands, curvature_csv,
               scipy_csv, args.set)

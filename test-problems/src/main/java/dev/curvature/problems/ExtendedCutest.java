@@ -3,7 +3,12 @@ package dev.curvature.problems;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The CUTEst part of {@link TestProblems#extended()}: fixed-size problems, then scalable ones. */
+/**
+ * The non-NIST part of {@link TestProblems#extended()}, in this order: fixed-size CUTEst problems
+ * ({@link SmallCutest}), scalable CUTEst problems ({@link ScalableCutest}, the n = 1000 members
+ * among them), CUTEst least-squares problems ({@link LeastSquaresCutest}: Palmer, LUKSAN*LS) and
+ * the Lukšan–Matonoha–Vlček problems ({@link LuksanVlcek}). docs/extended-set.md lists them.
+ */
 final class ExtendedCutest {
     private ExtendedCutest() {
     }

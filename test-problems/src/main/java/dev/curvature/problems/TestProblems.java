@@ -149,8 +149,9 @@ public final class TestProblems {
     /**
      * The extended evaluation set, disjoint from {@link #mgh()} and {@link #cutest()}: further
      * CUTEst problems (including the Lukšan–Vlček problems of CUTEst's LUKSAN*LS family and the
-     * Palmer data-fitting problems; see {@code ExtendedCutest} for the list, sizes and sources),
-     * some at n = 1000, then the 27 NIST StRD nonlinear regression datasets as least-squares
+     * Palmer data-fitting problems), the Lukšan–Matonoha–Vlček sparse test problems, 16 of them
+     * at n ≈ 1000 (see docs/extended-set.md for the list, sizes and sources), then the 27 NIST
+     * StRD nonlinear regression datasets as least-squares
      * objectives f = ½Σr², each from NIST's start 1 and start 2 (names {@code nist-<dataset>-1}
      * and {@code -2}). Every problem has exact gradient and Hessian.
      *
