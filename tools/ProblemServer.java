@@ -25,7 +25,7 @@ import org.ejml.data.DMatrixRMaj;
  * computed). {@code NaN}, {@code Infinity} and {@code -Infinity} are spelled the Java way on
  * both sides.
  * <ul>
- *   <li>{@code list [mgh|cutest|all]} → one line {@code name n fstar} per problem of the set
+ *   <li>{@code list [mgh|cutest|extended|all]} → one line {@code name n fstar} per problem of the set
  *       (default {@code all}; {@code fstar} is {@code NaN} when unknown), then {@code end};
  *   <li>{@code use NAME} → {@code ok n} and makes NAME the current problem;
  *   <li>{@code x0} → the current problem's literature start point (n numbers);
@@ -72,7 +72,12 @@ public final class ProblemServer {
                         var problems = switch (set) {
                             case "mgh" -> TestProblems.mgh();
                             case "cutest" -> TestProblems.cutest();
-                            case "all" -> TestProblems.all();
+                            case "extended" -> TestProblems.extended();
+                            case "all" -> {
+                                var every = new java.util.ArrayList<>(TestProblems.all());
+                                every.addAll(TestProblems.extended());
+                                yield every;
+                            }
                             default -> throw new IllegalArgumentException("unknown set '" + set + "'");
                         };
                         for (TestProblem p : problems) {

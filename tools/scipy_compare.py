@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Side-by-side comparison of Curvature's methods with SciPy's matching methods on the 35
-Moré–Garbow–Hillstrom problems from x0, 10·x0 and 100·x0.
+"""Side-by-side comparison of Curvature's methods with SciPy's matching methods on a problem set:
+by default the 35 Moré–Garbow–Hillstrom problems from x0, 10·x0 and 100·x0; with
+`--set extended` (or cutest, all) another set of dev.curvature.problems.TestProblems.
 
 SciPy is used for comparison only (never a build dependency). Both sides evaluate the *same*
 Java implementation of the problems: SciPy's callbacks go through tools/ProblemServer.java
@@ -13,10 +14,16 @@ Run from the repository root (builds nothing itself; build first):
     mvn -B -q -DskipTests package -pl bench -am
     python3 tools/scipy_compare.py --out /tmp/scipy-compare --doc docs/scipy-comparison.md
 
-This runs `bin/curvature compare --problems mgh --starts 1,10,100 --methods ... --out
+This runs `bin/curvature compare --problems SET --starts 1,10,100 --methods ... --out
 OUT/curvature --no-progress`, then every SciPy configuration below through the pipe, writes
 OUT/scipy.csv, and writes the Markdown report. `--curvature-csv FILE` reuses an existing
-Curvature results.csv instead of running the command line.
+Curvature results.csv instead of running the command line. The report goes to
+docs/scipy-comparison.md only for the MGH set (the tracked document); for any other set it goes
+to OUT/scipy-comparison-SET.md unless `--doc` names a file. For example, the extended set at
+x0 only, with a wall-time limit per run on both sides:
+
+    python3 tools/scipy_compare.py --set extended --starts 1 --time-limit 120 \
+        --out /tmp/scipy-extended
 
 Counting: every call SciPy makes into the Java objective is counted here (f, g, dense H, and
 Hessian-vector products, the latter counted as Hessian evaluations like Curvature does). The
@@ -24,7 +31,8 @@ counts are cross-checked against SciPy's own nfev/njev/nhev; a difference is rep
 CSV column `scipy_counts` and on standard error.
 
 "Solved" is dev.curvature.problems.Solved: f − f* ≤ 1e-6·max(1, |f*|) with the problem's known
-minimum (all 35 MGH problems have one), otherwise SciPy's `success`.
+minimum (all 35 MGH problems have one), otherwise SciPy's `success` (and Curvature's
+`converged()`).
 """
 
 import argparse
@@ -45,6 +53,14 @@ SOLVED_TOLERANCE = 1e-6          # dev.curvature.problems.Solved.TOLERANCE
 GTOL = 1e-8                      # Curvature's default ConvergenceCriteria gradientTolerance (inf-norm)
 MAXITER = 1000                   # Curvature's default maxIterations
 MAXFUN = 15000                   # Curvature's default maxEvaluations (= L-BFGS-B's maxfun)
+TIME_LIMIT = None                # seconds per SciPy run (--time-limit), None: no limit
+
+SET_TITLES = {
+    "mgh": "the 35 Moré–Garbow–Hillstrom problems",
+    "cutest": "the CUTEst-style set",
+    "extended": "the extended set (CUTEst, Lukšan–Vlček, NIST StRD)",
+    "all": "all shipped problems (MGH, CUTEst-style, extended)",
+}
 
 TRUST_REGION_METHODS = ("newton-trust-region", "newton-trust-region-cg")
 
@@ -226,8 +242,17 @@ def run_scipy(server, label, name, n, fstar, x0, scale):
         kwargs["hess"] = obj.h
     elif derivs == "hv":
         kwargs["hessp"] = obj.hv
-    if callback_factory is not None:
-        kwargs["callback"] = callback_factory(obj)
+    inner = callback_factory(obj) if callback_factory is not None else None
+    timed_out = [False]
+    deadline = time.perf_counter() + TIME_LIMIT if TIME_LIMIT else None
+    if inner is not None or deadline is not None:
+        def callback(intermediate_result):
+            if inner is not None:
+                inner(intermediate_result)
+            if deadline is not None and time.perf_counter() > deadline:
+                timed_out[0] = True
+                raise StopIteration  # a failed run unless f − f* says solved
+        kwargs["callback"] = callback
     start = x0 * scale
     t0 = time.perf_counter()
     res, error = None, ""
@@ -245,7 +270,7 @@ def run_scipy(server, label, name, n, fstar, x0, scale):
                    f_minus_f_star="", grad_inf_norm="", message=error, scipy_counts="")
         return row
     f = float(res.fun)
-    stopped_by_gtol = callback_factory is not None and res.status == 99
+    stopped_by_gtol = callback_factory is not None and res.status == 99 and not timed_out[0]
     success = bool(res.success) or stopped_by_gtol
     g_final = server.numbers("g", res.x)   # not counted: for the report only
     solved = math.isfinite(f) and (f - fstar <= SOLVED_TOLERANCE * max(1.0, abs(fstar))
@@ -256,6 +281,8 @@ def run_scipy(server, label, name, n, fstar, x0, scale):
         print("note: %s on %s x%s: SciPy counts %s, calls seen %d/%d/%d"
               % (label, name, _scale(scale), counts, obj.nf, obj.ng, obj.nh), file=sys.stderr)
     message = "gradient test (callback): ‖g‖∞ ≤ %g" % GTOL if stopped_by_gtol else str(res.message)
+    if timed_out[0]:
+        message = "time limit %g s" % TIME_LIMIT
     row.update(status="solved" if solved else "status%d" % res.status, solved=solved,
                success=success, iterations=getattr(res, "nit", ""), f=repr(f),
                f_minus_f_star=repr(f - fstar), grad_inf_norm=repr(float(np.max(np.abs(g_final)))),
@@ -311,11 +338,13 @@ def summarize(cur, sci, problems, starts):
     return out
 
 
-def write_doc(path, summaries, cur, sci, problems, starts, commands, curvature_csv, scipy_csv):
+def write_doc(path, summaries, cur, sci, problems, starts, commands, curvature_csv, scipy_csv,
+              problem_set="mgh"):
     st_lbl = {"1": "x0", "10": "10·x0", "100": "100·x0"}
     L = []
     w = L.append
-    w("# Curvature vs SciPy on the 35 Moré–Garbow–Hillstrom problems")
+    title = SET_TITLES.get(problem_set, "the problems " + problem_set)
+    w("# Curvature vs SciPy on %s" % title)
     w("")
     w("Generated by `tools/scipy_compare.py` (SciPy %s, NumPy %s, %s). Regenerate from the "
       "repository root with:" % (scipy.__version__, np.__version__, time.strftime("%Y-%m-%d")))
@@ -325,13 +354,24 @@ def write_doc(path, summaries, cur, sci, problems, starts, commands, curvature_c
         w(c)
     w("```")
     w("")
-    w("Both sides minimize the **same Java objectives** (`dev.curvature.problems.TestProblems.mgh()`, "
+    known = sum(1 for _, _, fs in problems if math.isfinite(fs))
+    if known == len(problems):
+        solved_rule = ("All %d problems have a known minimum f*, so *solved* is purely "
+                       "`f − f* ≤ 1e-6·max(1, |f*|)` (`dev.curvature.problems.Solved`), applied to "
+                       "the value each method returns; a run that stops at another local minimum or "
+                       "a stationary point is not solved." % len(problems))
+    else:
+        solved_rule = ("%d of the %d problems have a known minimum f*; for them *solved* is "
+                       "`f − f* ≤ 1e-6·max(1, |f*|)` (`dev.curvature.problems.Solved`), applied to "
+                       "the value each method returns. For the other %d it is the method's own "
+                       "convergence test: Curvature's `converged()`, SciPy's `success`."
+                       % (known, len(problems), len(problems) - known))
+    w("Both sides minimize the **same Java objectives** (`dev.curvature.problems.TestProblems.%s()`, "
       "exact f, ∇f, ∇²f and ∇²f·v): SciPy's callbacks are served by `tools/ProblemServer.java` over a "
       "pipe with bit-exact number transfer, so nothing is reimplemented in Python. Starts are "
-      "x0, 10·x0 and 100·x0 (x0 times the multiple, as `curvature compare --starts 1,10,100`). "
-      "All 35 problems have a known minimum f*, so *solved* is purely "
-      "`f − f* ≤ 1e-6·max(1, |f*|)` (`dev.curvature.problems.Solved`), applied to the value each "
-      "method returns; a run that stops at another local minimum or a stationary point is not solved.")
+      "%s (x0 times the multiple, as `curvature compare --starts %s`). %s"
+      % (problem_set, ", ".join(st_lbl.get(t, t + "·x0") for t in starts), ",".join(starts),
+         solved_rule))
     w("")
     w("Evaluations are calls into the objective: f, ∇f, and ∇²f (a dense Hessian or one "
       "Hessian-vector product counts as one), on both sides. SciPy's side is counted at the pipe "
@@ -344,10 +384,10 @@ def write_doc(path, summaries, cur, sci, problems, starts, commands, curvature_c
     w("")
     w("## Summary")
     w("")
-    w("Solved counts are out of 35 per start. Evaluation totals are over the instances (problem × "
-      "start) **both** methods solve, so they compare like with like. *Criterion met* is the judging "
-      "criterion: Curvature solves at least as many instances and needs no more f + ∇f evaluations "
-      "over the jointly solved ones.")
+    w(("Solved counts are out of %d per start. Evaluation totals are over the instances (problem × "
+       "start) **both** methods solve, so they compare like with like. *Criterion met* is the judging "
+       "criterion: Curvature solves at least as many instances and needs no more f + ∇f evaluations "
+       "over the jointly solved ones.") % len(problems))
     w("")
     w("| Curvature | SciPy | Curvature solved x0 / 10·x0 / 100·x0 (total) | SciPy solved x0 / 10·x0 / 100·x0 (total) "
       "| both solved | Curvature f / ∇f / ∇²f | SciPy f / ∇f / ∇²f | f+∇f ratio C/S | criterion met |")
@@ -492,38 +532,10 @@ def _why(q):
 
 # ---------------------------------------------------------------------------------------------
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", default="scipy-compare-out",
-                    help="directory for scipy.csv (and curvature/ when the command line is run)")
-    ap.add_argument("--doc", default=os.path.join(ROOT, "docs", "scipy-comparison.md"),
-                    help="the Markdown report to write")
-    ap.add_argument("--curvature-csv", help="reuse this Curvature results.csv")
-    ap.add_argument("--jar", default=os.path.join(ROOT, "bench", "target", "curvature.jar"),
-                    help="the shaded command-line jar (holds test-problems)")
-    ap.add_argument("--starts", default="1,10,100", help="start multiples, as curvature compare")
-    ap.add_argument("--problems", default="", help="comma-separated subset of MGH names (testing)")
-    args = ap.parse_args()
-    if not os.path.isfile(args.jar):
-        sys.exit("missing %s: build first with mvn -B -q -DskipTests package -pl bench -am" % args.jar)
-    os.makedirs(args.out, exist_ok=True)
-    starts = args.starts.split(",")
-    commands = ["mvn -B -q -DskipTests package -pl bench -am",
-                "python3 tools/scipy_compare.py --out /tmp/scipy-compare --doc docs/scipy-comparison.md"]
-
-    curvature_csv = args.curvature_csv
-    if curvature_csv is None:
-        cdir = os.path.join(args.out, "curvature")
-        cmd = [os.path.join(ROOT, "bin", "curvature"), "compare", "--problems", "mgh", "--starts",
-               args.starts, "--methods", ",".join(CURVATURE_METHODS), "--out", cdir, "--no-progress"]
-        print("running: " + " ".join(cmd), file=sys.stderr)
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-        curvature_csv = os.path.join(cdir, "results.csv")
-    cur = read_curvature(curvature_csv)
-
+def run_all_scipy(args, starts):
     server = ProblemServer(args.jar)
     try:
-        problems = server.problems("mgh")
+        problems = server.problems(args.set)
         if args.problems:
             keep = set(args.problems.split(","))
             problems = [p for p in problems if p[0] in keep]
@@ -541,13 +553,101 @@ def main():
                         row = run_scipy(server, label, name, n, fstar, x0, float(t))
                         out.writerow(row)
                         sci[(label, name, t)] = row
+                fh.flush()
                 print("scipy: %s done" % name, file=sys.stderr)
     finally:
         server.close()
+    return problems, sci
 
+
+def read_scipy(path, starts):
+    """The rows of an earlier scipy.csv, typed as run_scipy returns them, and its problems."""
+    sci, problems, seen = {}, [], set()
+    with open(path, newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r["start"] not in starts:
+                continue
+            r["solved"] = r["solved"] == "True"
+            r["success"] = r["success"] == "True"
+            for k in ("f_evals", "g_evals", "h_evals"):
+                r[k] = int(r[k] or 0)
+            r["iterations"] = int(r["iterations"]) if r["iterations"] not in ("", None) else ""
+            sci[(r["method"], r["problem"], r["start"])] = r
+            if r["problem"] not in seen:
+                seen.add(r["problem"])
+                problems.append((r["problem"], int(r["n"]), float(r["f_star"])))
+    return problems, sci
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default="scipy-compare-out",
+                    help="directory for scipy.csv (and curvature/ when the command line is run)")
+    ap.add_argument("--set", default="mgh", choices=["mgh", "cutest", "extended", "all"],
+                    help="the problem set (TestProblems.mgh(), cutest(), extended(), all())")
+    ap.add_argument("--doc", default=None,
+                    help="the Markdown report to write (default: docs/scipy-comparison.md for the "
+                         "MGH set, OUT/scipy-comparison-SET.md otherwise)")
+    ap.add_argument("--time-limit", type=float, default=None,
+                    help="wall-time limit per run in seconds, on both sides (none by default)")
+    ap.add_argument("--curvature-csv", help="reuse this Curvature results.csv")
+    ap.add_argument("--scipy-csv", help="reuse this scipy.csv (from an earlier run) instead of "
+                                        "running SciPy")
+    ap.add_argument("--scipy-only", action="store_true",
+                    help="run only the SciPy side and write OUT/scipy.csv (no report)")
+    ap.add_argument("--jar", default=os.path.join(ROOT, "bench", "target", "curvature.jar"),
+                    help="the shaded command-line jar (holds test-problems)")
+    ap.add_argument("--starts", default="1,10,100", help="start multiples, as curvature compare")
+    ap.add_argument("--problems", default="", help="comma-separated subset of the set's names (testing)")
+    args = ap.parse_args()
+    global TIME_LIMIT
+    TIME_LIMIT = args.time_limit
+    if args.doc is None:
+        args.doc = (os.path.join(ROOT, "docs", "scipy-comparison.md") if args.set == "mgh"
+                    else os.path.join(args.out, "scipy-comparison-%s.md" % args.set))
+    if not os.path.isfile(args.jar):
+        sys.exit("missing %s: build first with mvn -B -q -DskipTests package -pl bench -am" % args.jar)
+    os.makedirs(args.out, exist_ok=True)
+    starts = args.starts.split(",")
+    commands = ["mvn -B -q -DskipTests package -pl bench -am",
+                "python3 " + " ".join(["tools/scipy_compare.py"] + [a for a in sys.argv[1:]])
+                if args.set != "mgh" else
+                "python3 tools/scipy_compare.py --out /tmp/scipy-compare --doc docs/scipy-comparison.md"]
+
+    curvature_csv = args.curvature_csv
+    if args.scipy_only:
+        curvature_csv = ""
+    elif curvature_csv is None:
+        cdir = os.path.join(args.out, "curvature")
+        cmd = [os.path.join(ROOT, "bin", "curvature"), "compare", "--problems", args.set, "--starts",
+               args.starts, "--methods", ",".join(CURVATURE_METHODS), "--out", cdir, "--no-progress"]
+        if args.time_limit:
+            cmd += ["--time-limit", str(args.time_limit)]
+        print("running: " + " ".join(cmd), file=sys.stderr)
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        curvature_csv = os.path.join(cdir, "results.csv")
+    cur = read_curvature(curvature_csv) if curvature_csv else {}
+
+    scipy_csv = args.scipy_csv or os.path.join(args.out, "scipy.csv")
+    if args.scipy_csv:
+        problems, sci = read_scipy(args.scipy_csv, starts)
+        if args.problems:
+            keep = set(args.problems.split(","))
+            problems = [p for p in problems if p[0] in keep]
+    else:
+        problems, sci = run_all_scipy(args, starts)
+    if args.scipy_only:
+        print("wrote %s" % scipy_csv, file=sys.stderr)
+        return
+    missing = [p for p in problems
+               if not all((cm, p[0], t) in cur for cm, _, _ in PAIRS for t in starts)]
+    if missing:
+        print("note: %d problem(s) without Curvature results for every paired method, left out "
+              "of the report: %s" % (len(missing), ", ".join(p[0] for p in missing)), file=sys.stderr)
+        problems = [p for p in problems if p not in missing]
     summaries = summarize(cur, sci, problems, starts)
     write_doc(args.doc, summaries, cur, sci, problems, starts, commands, curvature_csv,
-              os.path.join(args.out, "scipy.csv"))
+              scipy_csv, args.set)
     print("wrote %s and %s" % (os.path.join(args.out, "scipy.csv"), args.doc), file=sys.stderr)
 
 

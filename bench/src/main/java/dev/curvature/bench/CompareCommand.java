@@ -37,7 +37,8 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--problems", defaultValue = "mgh",
-            description = "mgh, cutest, all, or a comma-separated list of names. Default: ${DEFAULT-VALUE}.")
+            description = "mgh, cutest, extended, all (the three sets), or a comma-separated list of"
+                    + " names. Default: ${DEFAULT-VALUE}.")
     String problems;
 
     @Option(names = "--methods", description = "Comma-separated method names. Default: all registered.")

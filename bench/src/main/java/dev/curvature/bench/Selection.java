@@ -12,7 +12,10 @@ final class Selection {
     private Selection() {
     }
 
-    /** "mgh", "cutest", "all" or a comma-separated list of problem names; n &gt; 0 rescales. */
+    /**
+     * "mgh", "cutest", "extended", "all" (all three: {@code TestProblems.all()} then
+     * {@code extended()}) or a comma-separated list of problem names; n &gt; 0 rescales.
+     */
     static List<TestProblem> problems(String spec, Integer n) {
         return problems(spec, n, "--problems");
     }
@@ -22,7 +25,11 @@ final class Selection {
         switch (spec) {
             case "mgh" -> base = TestProblems.mgh();
             case "cutest" -> base = TestProblems.cutest();
-            case "all" -> base = TestProblems.all();
+            case "extended" -> base = TestProblems.extended();
+            case "all" -> {
+                base = new ArrayList<>(TestProblems.all());
+                base.addAll(TestProblems.extended());
+            }
             default -> {
                 base = new ArrayList<>();
                 for (String name : spec.split(",", -1)) {
@@ -63,7 +70,7 @@ final class Selection {
 
     /** One problem by name, rescaled to n when given and the problem scales. */
     static TestProblem problem(String name, Integer n) {
-        if (name.contains(",") || List.of("mgh", "cutest", "all").contains(name)) {
+        if (name.contains(",") || List.of("mgh", "cutest", "extended", "all").contains(name)) {
             throw new IllegalArgumentException("--problem: give one problem name, got '" + name + "'");
         }
         return problems(name, n, "--problem").get(0);

@@ -36,7 +36,13 @@ final class FiniteDifferences {
 
     /** ∂f/∂xⱼ. */
     static double partial(TwiceDifferentiable f, double[] x, int j) {
-        double h0 = STEP * scale(x[j]);
+        return partial(f, x, j, FiniteDifferences::scale);
+    }
+
+    /** ∂f/∂xⱼ with the coordinate scale given by {@code scale} instead of {@link #scale}. */
+    static double partial(TwiceDifferentiable f, double[] x, int j,
+            java.util.function.DoubleUnaryOperator scale) {
+        double h0 = STEP * scale.applyAsDouble(x[j]);
         double[] y = x.clone();
         double d = Double.NaN;
         for (int k = LOW; k <= HIGH; k++) {
@@ -62,9 +68,15 @@ final class FiniteDifferences {
 
     /** Column j of the Hessian, from the exact gradient. */
     static double[] hessianColumn(TwiceDifferentiable f, double[] x, int j) {
+        return hessianColumn(f, x, j, FiniteDifferences::scale);
+    }
+
+    /** Column j of the Hessian with the coordinate scale given by {@code scale}. */
+    static double[] hessianColumn(TwiceDifferentiable f, double[] x, int j,
+            java.util.function.DoubleUnaryOperator scale) {
         double[] e = new double[x.length];
         e[j] = 1;
-        return directional(f, x, e, STEP * scale(x[j]));
+        return directional(f, x, e, STEP * scale.applyAsDouble(x[j]));
     }
 
     /** ∇²f·v from the exact gradient along v, base step h0 (in units of v); entrywise steps. */

@@ -18,12 +18,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The catalogue: names, look-up, sizes, documented values and dimension changes. */
 class TestProblemsCatalogueTest {
 
+    /** {@link TestProblems#all()} then {@link TestProblems#extended()}. */
+    static List<TestProblem> everyProblem() {
+        List<TestProblem> every = new java.util.ArrayList<>(TestProblems.all());
+        every.addAll(TestProblems.extended());
+        return every;
+    }
+
     static Stream<TestProblem> allProblems() {
-        return TestProblems.all().stream();
+        return everyProblem().stream();
     }
 
     static Stream<TestProblem> withKnownMinimizer() {
-        return TestProblems.all().stream().filter(p -> p.knownMinimizer().isPresent());
+        return everyProblem().stream().filter(p -> p.knownMinimizer().isPresent());
     }
 
     @Test
@@ -61,12 +68,12 @@ class TestProblemsCatalogueTest {
     }
 
     @Test
-    void allIsMghThenCutestWithUniqueLowerCaseNames() {
+    void allIsMghThenCutestAndNamesAreUniqueWithExtended() {
         assertEquals(TestProblems.mgh().size() + TestProblems.cutest().size(),
                 TestProblems.all().size());
         assertEquals(TestProblems.mgh(), TestProblems.all().subList(0, TestProblems.mgh().size()));
         Set<String> names = new HashSet<>();
-        for (TestProblem p : TestProblems.all()) {
+        for (TestProblem p : everyProblem()) {
             assertTrue(names.add(p.name()), "duplicate " + p.name());
             assertTrue(p.name().matches("[a-z0-9]+(-[a-z0-9]+)*"), p.name());
         }
