@@ -15,7 +15,9 @@ Run from the repository root (builds nothing itself; build first):
 
 This runs `bin/curvature compare --problems mgh --starts 1,10,100 --methods ... --out
 OUT/curvature --no-progress`, then every SciPy configuration below through the pipe, writes
-OUT/scipy.csv, and writes the Markdown report. `--curvature-csv FILE` reuses an existing
+OUT/scipy.csv, and writes the Markdown report: to OUT/scipy-comparison.md by default, so that a
+trial run never overwrites the tracked docs/scipy-comparison.md; give `--doc
+docs/scipy-comparison.md` to regenerate that. `--curvature-csv FILE` reuses an existing
 Curvature results.csv instead of running the command line.
 
 Counting: every call SciPy makes into the Java objective is counted here (f, g, dense H, and
@@ -496,8 +498,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", default="scipy-compare-out",
                     help="directory for scipy.csv (and curvature/ when the command line is run)")
-    ap.add_argument("--doc", default=os.path.join(ROOT, "docs", "scipy-comparison.md"),
-                    help="the Markdown report to write")
+    ap.add_argument("--doc", default=None,
+                    help="the Markdown report to write (default OUT/scipy-comparison.md; give"
+                         " docs/scipy-comparison.md to regenerate the tracked report)")
     ap.add_argument("--curvature-csv", help="reuse this Curvature results.csv")
     ap.add_argument("--jar", default=os.path.join(ROOT, "bench", "target", "curvature.jar"),
                     help="the shaded command-line jar (holds test-problems)")
@@ -507,6 +510,12 @@ def main():
     if not os.path.isfile(args.jar):
         sys.exit("missing %s: build first with mvn -B -q -DskipTests package -pl bench -am" % args.jar)
     os.makedirs(args.out, exist_ok=True)
+    if args.doc is None:
+        args.doc = os.path.join(args.out, "scipy-comparison.md")
+    # Check the report's path before hours of runs, not after.
+    doc_dir = os.path.dirname(os.path.abspath(args.doc))
+    if os.path.isdir(args.doc) or not os.path.isdir(doc_dir) or not os.access(doc_dir, os.W_OK):
+        sys.exit("--doc: cannot write %s" % args.doc)
     starts = args.starts.split(",")
     commands = ["mvn -B -q -DskipTests package -pl bench -am",
                 "python3 tools/scipy_compare.py --out /tmp/scipy-compare --doc docs/scipy-comparison.md"]
