@@ -117,6 +117,9 @@ final class MemoryCheck {
 
     /** Bytes in GB or MB, e.g. "14.4 GB". */
     static String size(double bytes) {
+        if (bytes >= 1e15) {
+            return String.format(Locale.ROOT, "%,.0f TB", bytes / 1e12);
+        }
         if (bytes >= 1e12) {
             return String.format(Locale.ROOT, "%.3g TB", bytes / 1e12);
         }
