@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -152,8 +151,8 @@ class DocumentedCommandsTest {
     }
 
     @TestFactory
-    @Tag("doc-commands")
     Stream<DynamicTest> everyDocumentedCommandRunsVerbatimInAFreshClone() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("doc.commands"), "runs with -Pdoc-commands");
         Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve(".git")), "a git checkout");
         boolean runLong = Boolean.getBoolean("doc.commands.long");
         Path work = Path.of(System.getProperty("doc.commands.dir",
