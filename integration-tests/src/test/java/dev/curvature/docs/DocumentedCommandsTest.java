@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every command of README.md and docs/*.md runs verbatim from a fresh clone.
@@ -150,51 +150,60 @@ class DocumentedCommandsTest {
         assertTrue(checked >= 10, "found " + checked + " profiles and modules");
     }
 
-    @TestFactory
-    Stream<DynamicTest> everyDocumentedCommandRunsVerbatimInAFreshClone() throws Exception {
+    static Stream<String> documentNames() throws IOException {
+        return documents().stream().map(d -> ROOT.relativize(d).toString());
+    }
+
+    private static Path clone;
+
+    /** One fresh clone of HEAD per test run. */
+    private static synchronized Path freshClone(Path work) throws Exception {
+        if (clone == null) {
+            Path c = work.resolve("clone");
+            if (Files.exists(c)) {
+                assertEquals(0, run(List.of("rm", "-rf", c.toString()), work, work.resolve("rm.log"), 5));
+            }
+            assertEquals(0, run(List.of("git", "clone", "-q", ROOT.toString(), c.toString()), work,
+                    work.resolve("clone.log"), 5), "git clone");
+            clone = c;
+        }
+        return clone;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documentNames")
+    void everyDocumentedCommandRunsVerbatimInAFreshClone(String document) throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("doc.commands"), "runs with -Pdoc-commands");
         Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve(".git")), "a git checkout");
         boolean runLong = Boolean.getBoolean("doc.commands.long");
-        Path work = Path.of(System.getProperty("doc.commands.dir",
-                ROOT.resolve("integration-tests/target/doc-commands").toString()));
-        Path clone = work.resolve("clone");
-        if (Files.exists(clone)) {
-            assertEquals(0, run(List.of("rm", "-rf", clone.toString()), work, work.resolve("rm.log"), 5));
-        }
+        Path work = ROOT.resolve("integration-tests/target/doc-commands");
         Files.createDirectories(work);
-        assertEquals(0, run(List.of("git", "clone", "-q", ROOT.toString(), clone.toString()), work,
-                work.resolve("clone.log"), 5), "git clone");
+        Path clone = freshClone(work);
         Map<String, String> expectations = new LinkedHashMap<>();
         // What the commands leave behind, checked after each document's script.
         expectations.put("README.md", "curvature-out/summary.txt curvature-out/results.csv rosenbrock.png"
                 + " out-cutest/results.csv out-cutest/summary.txt");
         expectations.put("spark-cluster.md", "target/spark-cluster/fit.txt target/spark-cluster/benchmark.txt");
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path doc : documents()) {
-            String name = doc.getFileName().toString();
-            tests.add(DynamicTest.dynamicTest(name, () -> {
-                String script = script(commands(Files.readString(clone.resolve(ROOT.relativize(doc)))), runLong);
-                Path file = work.resolve(name + ".sh");
-                Files.writeString(file, script);
-                Path log = work.resolve(name + ".log");
-                int code = run(List.of("bash", file.toString()), clone, log, 90);
-                assertEquals(0, code, name + ": see " + log + "\n" + tail(log));
-                for (String expected : expectations.getOrDefault(name, "").split(" ")) {
-                    if (!expected.isEmpty()) {
-                        Path f = clone.resolve(expected);
-                        assertTrue(Files.isRegularFile(f) && Files.size(f) > 0, name + " wrote " + expected);
-                    }
-                }
-                if (name.equals("spark-cluster.md")) {
-                    String fit = Files.readString(clone.resolve("target/spark-cluster/fit.txt"));
-                    Matcher d = Pattern.compile("max \\|curvature − MLlib\\| = (\\S+)").matcher(fit);
-                    assertTrue(d.find(), fit);
-                    assertTrue(Double.parseDouble(d.group(1)) < 1e-4, fit);
-                    assertTrue(fit.contains("2 executors"), fit);
-                }
-            }));
+        String name = Path.of(document).getFileName().toString();
+        String script = script(commands(Files.readString(clone.resolve(document))), runLong);
+        Path file = work.resolve(name + ".sh");
+        Files.writeString(file, script);
+        Path log = work.resolve(name + ".log");
+        int code = run(List.of("bash", file.toString()), clone, log, 90);
+        assertEquals(0, code, name + ": see " + log + "\n" + tail(log));
+        for (String expected : expectations.getOrDefault(name, "").split(" ")) {
+            if (!expected.isEmpty()) {
+                Path f = clone.resolve(expected);
+                assertTrue(Files.isRegularFile(f) && Files.size(f) > 0, name + " wrote " + expected);
+            }
         }
-        return tests.stream();
+        if (name.equals("spark-cluster.md")) {
+            String fit = Files.readString(clone.resolve("target/spark-cluster/fit.txt"));
+            Matcher d = Pattern.compile("max \\|curvature − MLlib\\| = (\\S+)").matcher(fit);
+            assertTrue(d.find(), fit);
+            assertTrue(Double.parseDouble(d.group(1)) < 1e-4, fit);
+            assertTrue(fit.contains("2 executors"), fit);
+        }
     }
 
     private static String tail(Path log) throws IOException {
