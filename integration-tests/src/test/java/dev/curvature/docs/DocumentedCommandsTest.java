@@ -174,7 +174,7 @@ class DocumentedCommandsTest {
     @MethodSource("documentNames")
     void everyDocumentedCommandRunsVerbatimInAFreshClone(String document) throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("doc.commands"), "runs with -Pdoc-commands");
-        Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve(".git")), "a git checkout");
+        Assumptions.assumeTrue(Files.exists(ROOT.resolve(".git")), "a git checkout (or worktree)");
         boolean runLong = Boolean.getBoolean("doc.commands.long");
         Path work = ROOT.resolve("integration-tests/target/doc-commands");
         Files.createDirectories(work);
