@@ -74,7 +74,11 @@ class DocumentedCommandsTest {
                 continue;
             }
             if (inBash) {
-                out.add(line);
+                StringBuilder command = new StringBuilder(line);
+                while (command.toString().endsWith("\\") && i + 1 < lines.length) {
+                    command.append('\n').append(lines[++i]);
+                }
+                out.add(command.toString());
             } else if (!inOtherFence && COMMAND_START.matcher(line).find()) {
                 StringBuilder command = new StringBuilder(trimmed);
                 while (command.toString().endsWith("\\") && i + 1 < lines.length) {
@@ -114,6 +118,8 @@ class DocumentedCommandsTest {
         assertFalse(script.contains("\nmvn -B verify"), script);
         assertTrue(script.contains("# long, run with"), script);
         assertTrue(script.contains("\nbin/curvature methods\n"), script);
+        List<String> continued = commands("```bash\njava -cp x \\\n    Main --host h\necho ok\n```\n");
+        assertEquals(List.of("java -cp x \\\n    Main --host h", "echo ok"), continued);
     }
 
     /** Every -P profile and every -pl module a document names exists: a renamed one fails here first. */
@@ -189,7 +195,12 @@ class DocumentedCommandsTest {
         Path file = work.resolve(name + ".sh");
         Files.writeString(file, script);
         Path log = work.resolve(name + ".log");
-        int code = run(List.of("bash", file.toString()), clone, log, 90);
+        int code;
+        try {
+            code = run(List.of("bash", file.toString()), clone, log, 90);
+        } finally {
+            stopStartedDaemons(clone.resolve("target/spark-cluster"));
+        }
         assertEquals(0, code, name + ": see " + log + "\n" + tail(log));
         for (String expected : expectations.getOrDefault(name, "").split(" ")) {
             if (!expected.isEmpty()) {
@@ -203,6 +214,18 @@ class DocumentedCommandsTest {
             assertTrue(d.find(), fit);
             assertTrue(Double.parseDouble(d.group(1)) < 1e-4, fit);
             assertTrue(fit.contains("2 executors"), fit);
+        }
+    }
+
+    /** Ends the processes a failed script left running (docs/spark-cluster.md's pid files). */
+    private static void stopStartedDaemons(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> pids = Files.list(dir)) {
+            for (Path pid : (Iterable<Path>) pids.filter(p -> p.toString().endsWith(".pid"))::iterator) {
+                ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).ifPresent(ProcessHandle::destroy);
+            }
         }
     }
 
