@@ -208,6 +208,16 @@ class DocumentedCommandsTest {
                 assertTrue(Files.isRegularFile(f) && Files.size(f) > 0, name + " wrote " + expected);
             }
         }
+        if (name.equals("README.md")) {
+            // bin/curvature's first use in a fresh clone: one line per module, no escape codes
+            // (the log's later `mvn -B install` output is Maven's own).
+            String log0 = Files.readString(log);
+            int end = log0.indexOf("$ bin/curvature methods");
+            String firstUse = log0.substring(0, end < 0 ? log0.length() : end);
+            assertTrue(firstUse.contains("curvature: [1/8] Curvature\n")
+                    && firstUse.contains("curvature: [8/8] Curvature bench and command line\n"), firstUse);
+            assertFalse(firstUse.contains("\u001b"), "an escape code in bin/curvature's output");
+        }
         if (name.equals("spark-cluster.md")) {
             String fit = Files.readString(clone.resolve("target/spark-cluster/fit.txt"));
             Matcher d = Pattern.compile("max \\|curvature − MLlib\\| = (\\S+)").matcher(fit);
