@@ -119,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--plot: give a .png or .svg file or a directory, got " + plot);
         }
         Options.writableDirectory(plot, "--plot");
-        return plot.resolve("convergence-" + method + "-" + p.name() + "-n" + p.dimension() + "-x"
-                + Tables.scale(scale) + ".png");
+        return Options.writableFile(plot.resolve("convergence-" + method + "-" + p.name() + "-n"
+                + p.dimension() + "-x" + Tables.scale(scale) + ".png"), "--plot");
     }
 }

@@ -79,6 +79,7 @@ class CurvatureCliTest {
         "run --method newton --problem rosenbrock --plot TMP/x.png    | --plot: TMP/x.png is a directory",
         "compare --report TMP                                         | --report: TMP is a directory",
         "compare --report TMP/a-file/report.md                        | --report: cannot create directory",
+        "run --method newton --problem beale --plot TMP/plots-here    | --plot: TMP/plots-here/convergence-newton-beale-n2-x1.png is a directory",
         "compare --problems rosenbrock --methods bfgs --n 46000       | --n 46000: bfgs needs about 33.9 GB",
         "compare --problems rosenbrock --n 100000                     | --n 100000: newton keeps dense n×n matrices",
         "run --method bfgs --problem rosenbrock --n 46000             | --n 46000: bfgs needs about 33.9 GB",
@@ -88,6 +89,7 @@ class CurvatureCliTest {
     void aBadArgumentExitsWithStatus2AndOneLineNamingTheOption(String args, String expected) throws IOException {
         Files.createDirectories(dir.resolve("x.png"));
         Files.writeString(dir.resolve("a-file"), "x");
+        Files.createDirectories(dir.resolve("plots-here/convergence-newton-beale-n2-x1.png"));
         expected = expected.replace("TMP", dir.toString());
         List<String> argv = new ArrayList<>(Arrays.asList(args.replace("TMP", dir.toString()).trim().split("\\s+")));
         if (argv.get(0).equals("compare")) {
