@@ -18,8 +18,9 @@ This runs `bin/curvature compare --problems SET --starts 1,10,100 --methods ... 
 OUT/curvature --no-progress`, then every SciPy configuration below through the pipe, writes
 OUT/scipy.csv, and writes the Markdown report. `--curvature-csv FILE` reuses an existing
 Curvature results.csv instead of running the command line. The report goes to
-docs/scipy-comparison.md only for the MGH set (the tracked document); for any other set it goes
-to OUT/scipy-comparison-SET.md unless `--doc` names a file. For example, the extended set at
+OUT/scipy-comparison.md (OUT/scipy-comparison-SET.md for a set other than MGH) unless `--doc`
+names a file, so that a trial run never overwrites the tracked docs/scipy-comparison.md; give
+`--doc docs/scipy-comparison.md` to regenerate that. For example, the extended set at
 x0 only, with a wall-time limit per run on both sides:
 
     python3 tools/scipy_compare.py --set extended --starts 1 --time-limit 120 \
@@ -586,8 +587,9 @@ def main():
     ap.add_argument("--set", default="mgh", choices=["mgh", "cutest", "extended", "all"],
                     help="the problem set (TestProblems.mgh(), cutest(), extended(), all())")
     ap.add_argument("--doc", default=None,
-                    help="the Markdown report to write (default: docs/scipy-comparison.md for the "
-                         "MGH set, OUT/scipy-comparison-SET.md otherwise)")
+                    help="the Markdown report to write (default OUT/scipy-comparison.md, or "
+                         "OUT/scipy-comparison-SET.md for another set; give "
+                         "docs/scipy-comparison.md to regenerate the tracked report)")
     ap.add_argument("--time-limit", type=float, default=None,
                     help="wall-time limit per run in seconds, on both sides (none by default)")
     ap.add_argument("--curvature-csv", help="reuse this Curvature results.csv")
@@ -603,11 +605,15 @@ def main():
     global TIME_LIMIT
     TIME_LIMIT = args.time_limit
     if args.doc is None:
-        args.doc = (os.path.join(ROOT, "docs", "scipy-comparison.md") if args.set == "mgh"
-                    else os.path.join(args.out, "scipy-comparison-%s.md" % args.set))
+        args.doc = os.path.join(args.out, "scipy-comparison.md" if args.set == "mgh"
+                                else "scipy-comparison-%s.md" % args.set)
     if not os.path.isfile(args.jar):
         sys.exit("missing %s: build first with mvn -B -q -DskipTests package -pl bench -am" % args.jar)
     os.makedirs(args.out, exist_ok=True)
+    # Check the report's path before hours of runs, not after.
+    doc_dir = os.path.dirname(os.path.abspath(args.doc))
+    if os.path.isdir(args.doc) or not os.path.isdir(doc_dir) or not os.access(doc_dir, os.W_OK):
+        sys.exit("--doc: cannot write %s" % args.doc)
     starts = args.starts.split(",")
     commands = ["mvn -B -q -DskipTests package -pl bench -am",
                 "python3 " + " ".join(["tools/scipy_compare.py"] + [a for a in sys.argv[1:]])

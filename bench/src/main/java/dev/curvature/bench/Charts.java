@@ -31,15 +31,33 @@ final class Charts {
 
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 560;
-    /** Tableau 10, the matplotlib default cycle: distinct hues that survive print and projectors. */
-    private static final Color[] COLORS = {
+    /**
+     * Tableau 10 (the matplotlib default cycle: distinct hues that survive print and projectors),
+     * then black and indigo: twelve distinct colours, one per method of a comparison.
+     */
+    static final Color[] COLORS = {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
         new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-        new Color(0xbcbd22), new Color(0x17becf)};
-    /** Solid and dashed in turn, so curves that coincide stay visible. */
-    private static final BasicStroke[] LINES = {
+        new Color(0xbcbd22), new Color(0x17becf), new Color(0x000000), new Color(0x3b3eac)};
+    /**
+     * Solid, dashed and dotted in turn, so curves that coincide stay visible; with twelve colours
+     * and three styles the (colour, style) pairs of twelve methods are all different, and so are
+     * those of up to 36.
+     */
+    static final BasicStroke[] LINES = {
         new BasicStroke(2.2f),
-        new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f)};
+        new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f),
+        new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 4f}, 0f)};
+
+    /** The colour of the s-th series (0-based). */
+    static Color color(int s) {
+        return COLORS[s % COLORS.length];
+    }
+
+    /** The line style of the s-th series: changes every series, and again after all colours. */
+    static BasicStroke line(int s) {
+        return LINES[(s + s / COLORS.length) % LINES.length];
+    }
 
     private Charts() {
     }
@@ -76,8 +94,8 @@ final class Charts {
                     profile.solvers().get(s), solved, n), x, curve.rho());
             series.setMarker(SeriesMarkers.NONE);
             series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            series.setLineColor(COLORS[s % COLORS.length]);
-            series.setLineStyle(LINES[s % LINES.length]);
+            series.setLineColor(color(s));
+            series.setLineStyle(line(s));
         }
         return chart;
     }

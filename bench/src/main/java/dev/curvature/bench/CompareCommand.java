@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code curvature compare}: every method on every problem from every start multiple. Prints the
- * runs table, a per-method summary and the runs per termination reason; writes {@code results.csv}
- * and Dolan–Moré performance profiles ({@link PerformanceProfile}, one per {@link CostMeasure}, as
- * PNG and SVG) to the output directory. A progress bar runs on standard error.
+ * runs table, a per-method summary and the runs per termination reason; writes {@code results.csv},
+ * the summary and terminations as {@code summary.txt}, and Dolan–Moré performance profiles ({@link PerformanceProfile}, one per {@link CostMeasure}, as
+ * PNG and SVG) to the output directory. A progress bar runs on standard error when it is a terminal.
  *
  * <p>Before the measured runs each method is run once on the first problem instance and the result
  * discarded, so that class loading and the first JIT compilation do not land on one method's first
@@ -58,8 +58,9 @@ final class CompareCommand implements Callable<Integer> {
     Double timeLimit;
 
     @Option(names = "--out", defaultValue = "curvature-out", paramLabel = "DIR",
-            description = "Output directory: results.csv and performance-profile-{evaluations,"
-                    + "fg-evaluations,time}.{png,svg}. Default: ${DEFAULT-VALUE}.")
+            description = "Output directory: results.csv, summary.txt (the per-method summary and the"
+                    + " terminations) and performance-profile-{evaluations,fg-evaluations,time}.{png,svg}."
+                    + " Default: ${DEFAULT-VALUE}.")
     Path out;
 
     @Option(names = "--report", paramLabel = "FILE.md",
@@ -67,38 +68,39 @@ final class CompareCommand implements Callable<Integer> {
                     + " tables and links to the profile PNGs (relative to the report).")
     Path report;
 
-    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Show a progress bar on standard error (--no-progress hides it). Default: on.")
-    boolean progress;
+    @Option(names = "--progress", negatable = true,
+            description = "Progress bar on standard error. Default: only when standard error is a"
+                    + " terminal; --progress forces it, --no-progress hides it.")
+    Boolean progress;
 
     @Override
     public Integer call() {
         // Every argument is checked before the first run, so a typo costs nothing.
-        List<TestProblem> problemList = Selection.problems(problems, n);
+        List<Optimizer> methodList = Selection.methods(methods == null
+                ? String.join(",", Optimizers.names()) : methods);
+        List<TestProblem> problemList = Selection.problems(problems, n,
+                methodList.stream().map(Optimizer::name).toList(), spec.commandLine().getErr());
         if (problemList.isEmpty()) {
             throw new IllegalArgumentException("--problems: the set '" + problems + "' is empty");
         }
-        List<Optimizer> methodList = Selection.methods(methods == null
-                ? String.join(",", Optimizers.names()) : methods);
         double[] scales = Options.startScales(starts, "--starts");
         List<Optimizer> configured = new ArrayList<>();
         for (Optimizer m : methodList) {
             configured.add(m.withCriteria(Options.criteria(m.criteria(), maxIterations, timeLimit, null)));
         }
+        // Every output path is checked (and probed) before the first run.
         if (report != null) {
-            if (Files.isDirectory(report)) {
-                throw new IllegalArgumentException("--report: " + report + " is a directory, not a file");
-            }
-            Path parent = report.toAbsolutePath().getParent();
-            if (parent != null) {
-                Options.writableDirectory(parent, "--report");
-            }
+            Options.writableFile(report, "--report");
         }
         Options.writableDirectory(out, "--out");
+        for (String file : outputFiles()) {
+            Options.writableFile(out.resolve(file), "--out");
+        }
 
         List<Row> rows = new ArrayList<>();
         long total = (long) problemList.size() * scales.length * configured.size();
-        try (Progress bar = Progress.start("compare", total, spec.commandLine().getErr(), progress)) {
+        boolean showProgress = progress != null ? progress : Progress.stderrIsTerminal();
+        try (Progress bar = Progress.start("compare", total, spec.commandLine().getErr(), showProgress)) {
             bar.message("warm-up (untimed) on " + problemList.get(0).name());
             warmUp(configured, problemList.get(0));
             for (TestProblem p : problemList) {
@@ -128,6 +130,17 @@ final class CompareCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
         }
         stdout.println("wrote " + csv);
+        Path summary = out.resolve(SUMMARY);
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(summary))) {
+            w.println("# " + commandLine());
+            w.println();
+            Tables.printSummary(rows, methodList, w);
+            w.println();
+            Tables.printTerminations(rows, methodList, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + summary + ": " + e.getMessage(), e);
+        }
+        stdout.println("wrote " + summary);
         String instances = String.format(Locale.ROOT, "%d problem%s × start%s %s", problemList.size(),
                 problemList.size() == 1 ? "" : "s", scales.length == 1 ? "" : "s", startList(scales));
         for (CostMeasure measure : CostMeasure.values()) {
@@ -145,6 +158,19 @@ final class CompareCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** The per-method summary and termination tables, as printed, in the output directory. */
+    static final String SUMMARY = "summary.txt";
+
+    /** The files written into the output directory. */
+    private static List<String> outputFiles() {
+        List<String> files = new ArrayList<>(List.of("results.csv", SUMMARY));
+        for (CostMeasure measure : CostMeasure.values()) {
+            files.add(measure.fileName() + ".png");
+            files.add(measure.fileName() + ".svg");
+        }
+        return files;
     }
 
     private static Row run(Optimizer method, TestProblem p, double scale, double[] x0) {

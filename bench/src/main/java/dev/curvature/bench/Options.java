@@ -6,6 +6,7 @@ import dev.curvature.problems.TestProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -75,6 +76,37 @@ final class Options {
             }
         }
         return scales;
+    }
+
+    /**
+     * Checks, before any work, that {@code file} can be written: not a directory, its directory
+     * created and writable, and the file itself opened for writing once (a file that did not exist
+     * is removed again).
+     */
+    static Path writableFile(Path file, String option) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(option + ": " + file + " is a directory, not a file");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            writableDirectory(parent, option);
+        }
+        boolean existed = Files.exists(file);
+        try (var probe = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            probe.flush();
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException(option + ": cannot write " + file + " ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + ")");
+        }
+        if (!existed) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // an empty file left behind is harmless; it is overwritten at the end
+            }
+        }
+        return file;
     }
 
     /** Creates {@code dir} (and its parents) and checks that it is a writable directory. */

@@ -62,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optimizer optimizer = Selection.method(method, "--method");
-        TestProblem p = Selection.problem(problem, n);
+        TestProblem p = Selection.problem(problem, n, optimizer.name(), spec.commandLine().getErr());
         Options.startScale(startScale, "--start");
         optimizer = optimizer.withCriteria(
                 Options.criteria(optimizer.criteria(), maxIterations, null, gradientTolerance));
@@ -110,20 +110,13 @@ final class RunCommand implements Callable<Integer> {
         Path fileName = plot.getFileName();
         String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png") || name.endsWith(".svg")) {
-            if (Files.isDirectory(plot)) {
-                throw new IllegalArgumentException("--plot: " + plot + " is a directory, not a file");
-            }
-            Path parent = plot.toAbsolutePath().getParent();
-            if (parent != null) {
-                Options.writableDirectory(parent, "--plot");
-            }
-            return plot;
+            return Options.writableFile(plot, "--plot");
         }
         if (!Files.isDirectory(plot) && name.contains(".")) {
             throw new IllegalArgumentException("--plot: give a .png or .svg file or a directory, got " + plot);
         }
         Options.writableDirectory(plot, "--plot");
-        return plot.resolve("convergence-" + method + "-" + p.name() + "-n" + p.dimension() + "-x"
-                + Tables.scale(scale) + ".png");
+        return Options.writableFile(plot.resolve("convergence-" + method + "-" + p.name() + "-n"
+                + p.dimension() + "-x" + Tables.scale(scale) + ".png"), "--plot");
     }
 }

@@ -4,8 +4,13 @@ import dev.curvature.api.Optimizer;
 import dev.curvature.api.Optimizers;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
+import dev.curvature.problems.Dimensions;
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns command-line lists into problems and methods, with one-line errors naming the option. */
 final class Selection {
@@ -14,13 +19,17 @@ final class Selection {
 
     /**
      * "mgh", "cutest", "extended", "all" (all three: {@code TestProblems.all()} then
-     * {@code extended()}) or a comma-separated list of problem names; n &gt; 0 rescales.
+     * {@code extended()}) or a comma-separated list of problem names. With n, every scalable
+     * problem is built at the allowed dimension nearest to n ({@link TestProblem#dimensions()}),
+     * after checking that {@code methods} fit in memory at that size; a line on {@code notes} says
+     * which problems were rounded and which have a fixed size.
      */
-    static List<TestProblem> problems(String spec, Integer n) {
-        return problems(spec, n, "--problems");
+    static List<TestProblem> problems(String spec, Integer n, Collection<String> methods, PrintWriter notes) {
+        return problems(spec, n, "--problems", methods, notes);
     }
 
-    private static List<TestProblem> problems(String spec, Integer n, String option) {
+    private static List<TestProblem> problems(String spec, Integer n, String option,
+            Collection<String> methods, PrintWriter notes) {
         List<TestProblem> base;
         switch (spec) {
             case "mgh" -> base = TestProblems.mgh();
@@ -53,27 +62,53 @@ final class Selection {
         if (n < 1) {
             throw new IllegalArgumentException("--n: must be positive, was " + n);
         }
-        List<TestProblem> scaled = new ArrayList<>();
-        for (TestProblem p : base) {
-            if (p.scalable()) {
-                try {
-                    scaled.add(p.withDimension(n));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--n: " + e.getMessage());
-                }
+        // Sizes first, memory next, and only then build anything at the new size.
+        int[] sizes = new int[base.size()];
+        int largest = 0;
+        Map<String, List<String>> rounded = new LinkedHashMap<>();
+        List<String> fixed = new ArrayList<>();
+        for (int i = 0; i < sizes.length; i++) {
+            TestProblem p = base.get(i);
+            Dimensions d = p.dimensions();
+            sizes[i] = d.nearest(n);
+            if (!p.scalable()) {
+                fixed.add(p.name() + " (n = " + p.dimension() + ")");
             } else {
-                scaled.add(p);
+                largest = Math.max(largest, sizes[i]);
+                if (sizes[i] != n) {
+                    rounded.computeIfAbsent("n = " + sizes[i] + " (" + d + ") for ", k -> new ArrayList<>())
+                            .add(p.name());
+                }
             }
         }
+        if (largest > 0) {
+            MemoryCheck.require(methods, largest, Optimizers.names(), "--n " + n);
+        }
+        List<TestProblem> scaled = new ArrayList<>();
+        for (int i = 0; i < sizes.length; i++) {
+            TestProblem p = base.get(i);
+            scaled.add(p.scalable() ? p.withDimension(sizes[i]) : p);
+        }
+        if (!rounded.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            rounded.forEach((k, v) -> parts.add(k + String.join(", ", v)));
+            notes.println("curvature: --n " + n + " rounded to the nearest valid size: "
+                    + String.join("; ", parts));
+        }
+        if (!fixed.isEmpty()) {
+            notes.println("curvature: --n " + n + " ignored for fixed-size problem" + (fixed.size() == 1 ? "" : "s")
+                    + ": " + String.join(", ", fixed));
+        }
+        notes.flush();
         return scaled;
     }
 
-    /** One problem by name, rescaled to n when given and the problem scales. */
-    static TestProblem problem(String name, Integer n) {
+    /** One problem by name, built at the valid size nearest to n when given and the problem scales. */
+    static TestProblem problem(String name, Integer n, String method, PrintWriter notes) {
         if (name.contains(",") || List.of("mgh", "cutest", "extended", "all").contains(name)) {
             throw new IllegalArgumentException("--problem: give one problem name, got '" + name + "'");
         }
-        return problems(name, n, "--problem").get(0);
+        return problems(name, n, "--problem", List.of(method), notes).get(0);
     }
 
     /** A comma-separated list of method names. */

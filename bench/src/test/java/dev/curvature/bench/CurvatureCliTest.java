@@ -78,9 +78,18 @@ class CurvatureCliTest {
         "run --method newton --problem rosenbrock --plot conv.jpg     | --plot",
         "run --method newton --problem rosenbrock --plot TMP/x.png    | --plot: TMP/x.png is a directory",
         "compare --report TMP                                         | --report: TMP is a directory",
+        "compare --report TMP/a-file/report.md                        | --report: cannot create directory",
+        "run --method newton --problem beale --plot TMP/plots-here    | --plot: TMP/plots-here/convergence-newton-beale-n2-x1.png is a directory",
+        "compare --problems rosenbrock --methods bfgs --n 46000       | --n 46000: bfgs needs about 33.9 GB",
+        "compare --problems rosenbrock --n 100000                     | --n 100000: newton keeps dense n×n matrices",
+        "run --method bfgs --problem rosenbrock --n 46000             | --n 46000: bfgs needs about 33.9 GB",
+        "run --method newton --problem rosenbrock --n 100000          | --n 100000: newton keeps dense n×n matrices, and n = 100000 is beyond",
+        "run --method lbfgs --problem rosenbrock --n 2000000000       | --n 2000000000: lbfgs needs about 480 GB",
     })
     void aBadArgumentExitsWithStatus2AndOneLineNamingTheOption(String args, String expected) throws IOException {
         Files.createDirectories(dir.resolve("x.png"));
+        Files.writeString(dir.resolve("a-file"), "x");
+        Files.createDirectories(dir.resolve("plots-here/convergence-newton-beale-n2-x1.png"));
         expected = expected.replace("TMP", dir.toString());
         List<String> argv = new ArrayList<>(Arrays.asList(args.replace("TMP", dir.toString()).trim().split("\\s+")));
         if (argv.get(0).equals("compare")) {
@@ -124,7 +133,7 @@ class CurvatureCliTest {
         Path report = dir.resolve("docs/report.md");
         int code = run(out, err, "compare", "--problems", "rosenbrock,beale", "--methods",
                 "newton,damped-newton", "--starts", "1,10", "--out", results.toString(),
-                "--report", report.toString());
+                "--report", report.toString(), "--progress");
         assertEquals(0, code, err.toString());
 
         List<String> lines = Files.readAllLines(results.resolve("results.csv"));
@@ -145,6 +154,19 @@ class CurvatureCliTest {
         assertFalse(stdout.contains("100%"), "the progress bar stays off standard output");
         assertTrue(err.toString().contains("100%") && err.toString().contains("8/8"),
                 "the progress bar ran to the end on standard error: " + err);
+        List<String> frames = Arrays.stream(err.toString().split("\r")).filter(f -> !f.isEmpty()).toList();
+        String last = frames.get(frames.size() - 1);
+        assertTrue(last.endsWith(System.lineSeparator()), "the bar ends its line: " + last);
+        assertEquals(1, frames.stream().filter(f -> f.contains("done")).count(), "one final 'done': " + frames);
+        int width = frames.get(0).length();
+        for (String f : frames) {
+            assertEquals(width, f.strip().isEmpty() ? width : f.replace(System.lineSeparator(), "").length(),
+                    "every frame has the same width: '" + f + "'");
+        }
+        String summary = Files.readString(results.resolve("summary.txt"));
+        assertTrue(summary.lines().anyMatch(l -> l.matches("damped-newton +\\d+ +4 .*")), summary);
+        assertTrue(summary.lines().anyMatch(l -> l.startsWith("termination")), summary);
+        assertTrue(stdout.contains("wrote " + results.resolve("summary.txt")), stdout);
 
         String md = Files.readString(report);
         assertTrue(md.contains("```bash\nbin/curvature compare --problems rosenbrock,beale --methods"
@@ -160,6 +182,77 @@ class CurvatureCliTest {
             images++;
         }
         assertEquals(3, images, md);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"methods,--help", "methods,-h", "problems,--help", "problems,-h", "run,--help", "run,-h",
+        "compare,--help", "compare,-h"})
+    void everySubcommandPrintsItsHelp(String command, String option) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(out, err, command, option), err.toString());
+        assertTrue(out.toString().startsWith("Usage: curvature " + command), out.toString());
+        assertTrue(out.toString().contains("-h, --help"), out.toString());
+    }
+
+    @Test
+    void problemsListsTheValidSizesOfEachProblem() {
+        StringWriter out = new StringWriter();
+        assertEquals(0, run(out, new StringWriter(), "problems"));
+        String list = out.toString();
+        assertTrue(list.lines().anyMatch(l -> l.matches("dixmaana +90 +multiple of 3 .*")), list);
+        assertTrue(list.lines().anyMatch(l -> l.matches("powellsg +100 +multiple of 4 .*")), list);
+        assertTrue(list.lines().anyMatch(l -> l.matches("watson +6 +2 ≤ n ≤ 31 .*")), list);
+        assertTrue(list.lines().anyMatch(l -> l.matches("beale +2 +fixed .*")), list);
+        assertTrue(list.contains("70 problems: 35 MGH (Moré, Garbow & Hillstrom 1981), 35 CUTEst-style"), list);
+    }
+
+    @Test
+    void nIsRoundedToTheNearestValidSizeAndTheCommandSaysSo() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(out, err, "compare", "--problems", "dixmaana,broydn7d,powellsg,beale,arwhead",
+                "--methods", "lbfgs", "--n", "1001", "--no-progress", "--out", dir.toString()), err.toString());
+        List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("lbfgs,dixmaana,1002,")), csv.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("lbfgs,broydn7d,1002,")), csv.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("lbfgs,powellsg,1000,")), csv.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("lbfgs,arwhead,1001,")), csv.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("lbfgs,beale,2,")), csv.toString());
+        assertEquals("curvature: --n 1001 rounded to the nearest valid size: n = 1002 (multiple of 3) for dixmaana;"
+                + " n = 1002 (even) for broydn7d; n = 1000 (multiple of 4) for powellsg" + System.lineSeparator()
+                + "curvature: --n 1001 ignored for fixed-size problem: beale (n = 2)" + System.lineSeparator(),
+                err.toString());
+
+        StringWriter runErr = new StringWriter();
+        StringWriter runOut = new StringWriter();
+        assertEquals(0, run(runOut, runErr, "run", "--method", "lbfgs", "--problem", "powellsg", "--n", "1001"));
+        assertTrue(runOut.toString().startsWith("lbfgs on powellsg (n = 1000,"), runOut.toString());
+        assertTrue(runErr.toString().startsWith("curvature: --n 1001 rounded to the nearest valid size:"
+                + " n = 1000 (multiple of 4) for powellsg"), runErr.toString());
+    }
+
+    @Test
+    void theProgressBarIsDrawnOnlyOnATerminalUnlessAsked() {
+        String before = System.getProperty("curvature.stderr.tty");
+        try {
+            System.setProperty("curvature.stderr.tty", "false");
+            StringWriter err = new StringWriter();
+            assertEquals(0, run(err, "compare", "--problems", "rosenbrock", "--methods", "lbfgs",
+                    "--out", dir.toString()));
+            assertEquals("", err.toString(), "no terminal, no bar");
+            System.setProperty("curvature.stderr.tty", "true");
+            StringWriter tty = new StringWriter();
+            assertEquals(0, run(tty, "compare", "--problems", "rosenbrock", "--methods", "lbfgs",
+                    "--out", dir.toString()));
+            assertTrue(tty.toString().contains("1/1") && tty.toString().contains("done"), tty.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty("curvature.stderr.tty");
+            } else {
+                System.setProperty("curvature.stderr.tty", before);
+            }
+        }
     }
 
     @Test

@@ -9,10 +9,12 @@ import dev.curvature.problems.TestProblems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,6 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * minimizer, and at the minimizer (singular for Powell's function). Eigenvalues (relative to
  * ‖H‖₂), well-separated eigenvectors and the inertia agree to 1e-10; Cholesky and LDLᵀ make the
  * same decisions and their solutions agree to max(1e-10, κ₂ε) relative, to 1e-10 in backward error.
+ * The default build checks the MGH problems at their own sizes and six n ≈ 100 problems; the other
+ * n ≈ 100 problems are tagged slow and run with {@code -Pfull}.
  */
 class TestProblemHessiansTest {
     private static final double EPS = Math.ulp(1.0);
@@ -32,7 +36,12 @@ class TestProblemHessiansTest {
         assumeTrue(OPENBLAS.available(), "OpenBLAS native library did not load on this platform; skipping");
     }
 
-    static Stream<Named<TestProblem>> problems() {
+    /** Of the n ≈ 100 problems, these stay in the default build; the others are tagged slow. */
+    private static final Set<String> FAST_LARGE = Set.of("arwhead", "broydn7d", "dixmaana", "powellsg",
+            "woods", "penalty1");
+
+    /** Every shipped problem, and the scalable MGH ones at n = 100 too. */
+    private static List<TestProblem> allProblems() {
         List<TestProblem> all = new ArrayList<>(TestProblems.all());
         for (TestProblem p : TestProblems.all()) {
             if (p.scalable() && p.dimension() < 100) {
@@ -43,7 +52,25 @@ class TestProblemHessiansTest {
                 }
             }
         }
-        return all.stream().map(p -> Named.of(p.name() + " (n = " + p.dimension() + ")", p));
+        return all;
+    }
+
+    private static boolean fast(TestProblem p) {
+        return p.dimension() <= 12 || (FAST_LARGE.contains(p.name()) && p.dimension() >= 90);
+    }
+
+    private static Stream<Named<TestProblem>> named(Stream<TestProblem> problems) {
+        return problems.map(p -> Named.of(p.name() + " (n = " + p.dimension() + ")", p));
+    }
+
+    /** Default build: the MGH problems at their own sizes and six of the n ≈ 100 problems. */
+    static Stream<Named<TestProblem>> problems() {
+        return named(allProblems().stream().filter(TestProblemHessiansTest::fast));
+    }
+
+    /** -Pfull: the other n ≈ 100 problems (the long matrix). */
+    static Stream<Named<TestProblem>> largeProblems() {
+        return named(allProblems().stream().filter(p -> !fast(p)));
     }
 
     private static List<double[]> points(TestProblem problem) {
@@ -64,6 +91,13 @@ class TestProblemHessiansTest {
             points.add(xStar);
         });
         return points;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("largeProblems")
+    @Tag("slow")
+    void largeHessiansFactorTheSameWayInBothBackends(TestProblem problem) {
+        hessiansFactorTheSameWayInBothBackends(problem);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -92,6 +92,9 @@ public final class DistributedObjective implements NegativeLogLikelihood, Hessia
     private final int dimension;
     private final MarginLoss loss;
     private final double l2;
+    /** λ per coefficient: λ, or 0 for the coefficients given to {@link Builder#unpenalized}. */
+    private final double[] penalty;
+    private final int[] unpenalized;
     private final int treeDepth;
     private final Scaling scaling;
     private final long rowCount;
@@ -113,6 +116,12 @@ public final class DistributedObjective implements NegativeLogLikelihood, Hessia
         this.dimension = b.dimension;
         this.loss = b.loss;
         this.l2 = b.l2;
+        this.penalty = new double[b.dimension];
+        java.util.Arrays.fill(penalty, b.l2);
+        this.unpenalized = java.util.Arrays.stream(b.unpenalized).distinct().sorted().toArray();
+        for (int j : unpenalized) {
+            penalty[j] = 0;
+        }
         this.treeDepth = b.treeDepth;
         this.scaling = b.scaling;
         this.rowCount = summary.rows;
@@ -147,6 +156,7 @@ public final class DistributedObjective implements NegativeLogLikelihood, Hessia
         private final int dimension;
         private final MarginLoss loss;
         private double l2;
+        private int[] unpenalized = new int[0];
         private int treeDepth = 2;
         private Scaling scaling = Scaling.MEAN;
 
@@ -162,6 +172,27 @@ public final class DistributedObjective implements NegativeLogLikelihood, Hessia
          */
         public Builder l2(double lambda) {
             this.l2 = Checks.nonNegative(lambda, "l2");
+            return this;
+        }
+
+        /**
+         * Leaves the given coefficients (0-based) out of the L2 term, e.g. the coefficient of a
+         * column of ones that serves as intercept: f(w) = s·Σ ωᵢ ℓ(xᵢᵀw, yᵢ) + (λ/2)Σ_{j penalized}
+         * wⱼ². With {@link Scaling#MEAN} and the intercept column unpenalized, this is MLlib's
+         * {@code LogisticRegression} with {@code fitIntercept = true}, {@code standardization =
+         * false} and {@code regParam = λ} on the other columns (which MLlib must get without the
+         * column of ones).
+         *
+         * @throws IllegalArgumentException when an index is outside [0, dimension)
+         */
+        public Builder unpenalized(int... coefficients) {
+            for (int j : Checks.notNull(coefficients, "coefficients")) {
+                if (j < 0 || j >= dimension) {
+                    throw new IllegalArgumentException("unpenalized: coefficient " + j
+                            + " is outside [0, " + dimension + ")");
+                }
+            }
+            this.unpenalized = coefficients.clone();
             return this;
         }
 
@@ -256,11 +287,11 @@ public final class DistributedObjective implements NegativeLogLikelihood, Hessia
         double[] diagonal = new double[dimension];
         double norm2 = 0;
         for (int j = 0; j < dimension; j++) {
-            g[j] = scale * acc[1 + j] + l2 * w[j];
-            diagonal[j] = scale * acc[1 + dimension + j] + l2;
-            norm2 += w[j] * w[j];
+            g[j] = scale * acc[1 + j] + penalty[j] * w[j];
+            diagonal[j] = scale * acc[1 + dimension + j] + penalty[j];
+            norm2 += penalty[j] * w[j] * w[j];
         }
-        e = new Evaluation(w, scale * acc[0] + 0.5 * l2 * norm2, g, diagonal);
+        e = new Evaluation(w, scale * acc[0] + 0.5 * norm2, g, diagonal);
         last = e;
         return e;
     }
@@ -321,7 +352,7 @@ public final class DistributedObjective implements NegativeLogLikelihood, Hessia
                 b -> rows.treeAggregate(new double[p], RowKernels.hessianVector(loss, b, p),
                         RowKernels.sum(), treeDepth));
         for (int j = 0; j < dimension; j++) {
-            out[j] = scale * acc[j] + l2 * v[j];
+            out[j] = scale * acc[j] + penalty[j] * v[j];
         }
     }
 
@@ -357,7 +388,7 @@ public final class DistributedObjective implements NegativeLogLikelihood, Hessia
                 out.unsafe_set(j, k, h);
                 out.unsafe_set(k, j, h);
             }
-            out.unsafe_set(j, j, out.unsafe_get(j, j) + l2);
+            out.unsafe_set(j, j, out.unsafe_get(j, j) + penalty[j]);
         }
     }
 
@@ -408,6 +439,11 @@ public final class DistributedObjective implements NegativeLogLikelihood, Hessia
         return l2;
     }
 
+    /** The coefficients left out of the L2 term (0-based, ascending). */
+    public int[] unpenalized() {
+        return unpenalized.clone();
+    }
+
     /** The depth of every {@code treeAggregate}. */
     public int treeDepth() {
         return treeDepth;
@@ -436,6 +472,7 @@ public final class DistributedObjective implements NegativeLogLikelihood, Hessia
     @Override
     public String toString() {
         return "DistributedObjective[" + loss + ", p=" + dimension + ", rows=" + rowCount
-                + ", l2=" + l2 + ", " + scaling + ", treeDepth=" + treeDepth + "]";
+                + ", l2=" + l2 + (unpenalized.length == 0 ? "" : " except " + java.util.Arrays.toString(unpenalized))
+                + ", " + scaling + ", treeDepth=" + treeDepth + "]";
     }
 }

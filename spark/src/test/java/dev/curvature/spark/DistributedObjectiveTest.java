@@ -156,6 +156,39 @@ class DistributedObjectiveTest {
         assertEquals(3, f.passes(), "rejected calls start no job");
     }
 
+    /** An unpenalized coefficient (an intercept column) drops exactly its (λ/2)wⱼ² term. */
+    @Test
+    void anUnpenalizedCoefficientLeavesOnlyItsOwnTermOutOfThePenalty() {
+        int p = 4;
+        double l2 = 0.3;
+        JavaRDD<LabeledRow> rows = rdd(SyntheticData.generate(GlmLoss.LOGISTIC, 400, p, false, 12), 4);
+        DistributedObjective all = DistributedObjective.builder(rows, p, GlmLoss.LOGISTIC).l2(l2).build();
+        DistributedObjective free0 = DistributedObjective.builder(rows, p, GlmLoss.LOGISTIC).l2(l2)
+                .unpenalized(0).build();
+        double[] x = {0.7, -0.2, 0.1, 0.4};
+        double[] v = {1.5, 0.5, -1, 2};
+        double[] gAll = new double[p];
+        double[] gFree = new double[p];
+        assertEquals(all.valueAndGradient(x, gAll) - 0.5 * l2 * x[0] * x[0], free0.valueAndGradient(x, gFree), 1e-12);
+        double[] hvAll = new double[p];
+        double[] hvFree = new double[p];
+        all.hessianVector(x, v, hvAll);
+        free0.hessianVector(x, v, hvFree);
+        DMatrixRMaj hAll = new DMatrixRMaj(p, p);
+        DMatrixRMaj hFree = new DMatrixRMaj(p, p);
+        all.hessian(x, hAll);
+        free0.hessian(x, hFree);
+        for (int j = 0; j < p; j++) {
+            double d = j == 0 ? l2 : 0;
+            assertEquals(gAll[j] - d * x[j], gFree[j], 1e-12, "gradient " + j);
+            assertEquals(hvAll[j] - d * v[j], hvFree[j], 1e-12, "Hv " + j);
+            assertEquals(hAll.get(j, j) - d, hFree.get(j, j), 1e-12, "Hessian diagonal " + j);
+        }
+        assertEquals(0, java.util.Arrays.compare(new int[] {0}, free0.unpenalized()));
+        assertThrows(IllegalArgumentException.class,
+                () -> DistributedObjective.builder(rows, p, GlmLoss.LOGISTIC).unpenalized(p));
+    }
+
     @Test
     void treeDepthDoesNotChangeTheResult() {
         int p = 5;

@@ -39,6 +39,7 @@ public final class LocalModeExample {
 
             DistributedObjective f = DistributedObjective.builder(data, 3, GlmLoss.LOGISTIC)
                     .l2(1e-4)     // (λ/2)‖w‖², λ = MLlib's regParam
+                    .unpenalized(0) // ... except on the intercept, as MLlib's fitIntercept
                     .build();     // one pass: checks the rows, sums the weights
             OptimizationResult result = Optimizers.named("newton-cg").minimize(f, new double[3]);
 

@@ -180,11 +180,19 @@ public final class SparkBenchmark {
         int partitions = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         double l2 = args.length > 3 ? Double.parseDouble(args[3]) : 1e-4;
         String master = args.length > 4 ? args[4] : "local[2]";
-        SparkSession spark = SparkSession.builder().master(master).appName("curvature-spark-benchmark")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        SparkSession.Builder builder = SparkSession.builder().master(master).appName("curvature-spark-benchmark")
+                .config("spark.ui.enabled", "false");
+        if (master.startsWith("local")) {
+            builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        } else {
+            // Any other master (spark://, yarn, k8s://): the executors need this code and
+            // Curvature's; other settings come as -Dspark.* system properties (e.g.
+            // -Dspark.driver.host=127.0.0.1, -Dspark.executor.memory=2g).
+            String jars = ClusterJars.forClasspath(System.getProperty("java.class.path"));
+            builder.config("spark.jars", jars);
+            System.out.println("master " + master + ": spark.jars = " + jars.split(",").length + " jars");
+        }
+        SparkSession spark = builder.getOrCreate();
         try {
             run(spark, rows, p, partitions, l2);
         } finally {

@@ -21,6 +21,11 @@ final class Arwhead extends ElementSum {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(2);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Arwhead(n);
     }

@@ -31,6 +31,11 @@ final class Bdqrtic extends ElementSum {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(5);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Bdqrtic(n);
     }

@@ -22,6 +22,11 @@ final class BrownAlmostLinear extends SumOfSquares {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(2);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new BrownAlmostLinear(n);
     }

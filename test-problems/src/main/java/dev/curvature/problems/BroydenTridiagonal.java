@@ -20,6 +20,11 @@ final class BroydenTridiagonal extends SumOfSquares {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(1);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new BroydenTridiagonal(n);
     }

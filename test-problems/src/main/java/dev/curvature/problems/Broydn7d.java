@@ -24,6 +24,11 @@ final class Broydn7d extends ElementSum {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.multiplesOf(2, 2);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Broydn7d(n);
     }

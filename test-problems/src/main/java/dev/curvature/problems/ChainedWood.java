@@ -34,6 +34,11 @@ final class ChainedWood extends ElementSum {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.multiplesOf(2, 4);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new ChainedWood(n);
     }

@@ -53,6 +53,11 @@ final class Cragglvy extends ElementSum {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.multiplesOf(2, 4);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Cragglvy(n);
     }

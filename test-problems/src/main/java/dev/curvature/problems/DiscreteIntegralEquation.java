@@ -22,6 +22,11 @@ final class DiscreteIntegralEquation extends SumOfSquares {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(1);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new DiscreteIntegralEquation(n);
     }

@@ -59,6 +59,11 @@ final class Dixmaan extends ElementSum {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.multiplesOf(3, 3);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Dixmaan(variant, n);
     }

@@ -21,6 +21,11 @@ final class Dqdrtic extends ElementSum {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(3);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Dqdrtic(n);
     }

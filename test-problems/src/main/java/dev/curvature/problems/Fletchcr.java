@@ -22,6 +22,11 @@ final class Fletchcr extends ElementSum {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(2);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Fletchcr(n);
     }

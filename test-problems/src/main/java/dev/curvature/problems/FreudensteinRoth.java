@@ -54,6 +54,11 @@ final class FreudensteinRoth extends SumOfSquares {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(2);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new FreudensteinRoth(name(), n, source());
     }

@@ -27,6 +27,11 @@ final class LinearRank1Zero extends SumOfSquares {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(3);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new LinearRank1Zero(n);
     }

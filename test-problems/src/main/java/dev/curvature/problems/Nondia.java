@@ -23,6 +23,11 @@ final class Nondia extends ElementSum {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(2);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Nondia(n);
     }

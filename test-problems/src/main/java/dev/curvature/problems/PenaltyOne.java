@@ -54,6 +54,11 @@ final class PenaltyOne extends Problem {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(1);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new PenaltyOne(name(), n, source());
     }

@@ -28,6 +28,11 @@ final class PenaltyTwo extends SumOfSquares {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(2);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new PenaltyTwo(n);
     }

@@ -23,6 +23,11 @@ final class PowellSingular extends Problem {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.multiplesOf(4, 4);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new PowellSingular(name(), n, source());
     }

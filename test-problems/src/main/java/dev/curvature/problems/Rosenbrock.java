@@ -22,6 +22,11 @@ final class Rosenbrock extends Problem {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.multiplesOf(2, 2);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Rosenbrock(name(), n, source());
     }

@@ -39,6 +39,14 @@ public interface TestProblem {
     }
 
     /**
+     * The dimensions {@link #withDimension} accepts; {@link Dimensions#nearest} rounds a requested
+     * n to the nearest of them. A fixed-size problem accepts only {@link #dimension()}.
+     */
+    default Dimensions dimensions() {
+        return Dimensions.fixed(dimension());
+    }
+
+    /**
      * The same problem at dimension n.
      *
      * @throws IllegalArgumentException when the problem does not scale or n is not allowed

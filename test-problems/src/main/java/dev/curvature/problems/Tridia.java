@@ -21,6 +21,11 @@ final class Tridia extends ElementSum {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(1);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Tridia(n);
     }

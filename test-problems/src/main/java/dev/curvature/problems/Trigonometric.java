@@ -21,6 +21,11 @@ final class Trigonometric extends SumOfSquares {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(1);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new Trigonometric(n);
     }

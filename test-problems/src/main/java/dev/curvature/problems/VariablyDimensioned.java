@@ -29,6 +29,11 @@ final class VariablyDimensioned extends Problem {
     }
 
     @Override
+    public Dimensions dimensions() {
+        return Dimensions.atLeast(1);
+    }
+
+    @Override
     public TestProblem withDimension(int n) {
         return n == dimension() ? this : new VariablyDimensioned(name(), n, source());
     }
