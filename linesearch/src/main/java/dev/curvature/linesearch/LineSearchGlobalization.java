@@ -95,6 +95,8 @@ public final class LineSearchGlobalization implements Globalization {
         private double directionNorm;
         /** True while the retry after a model reset is under way. */
         private boolean retried;
+        /** f_{k−1} − f_k of the last accepted step (0 before the first). */
+        private double lastDecrease;
         /** The last failed search, for {@link #giveUp}. */
         private LineSearchStatus lastStatus;
         private String lastDetail;
@@ -145,6 +147,12 @@ public final class LineSearchGlobalization implements Globalization {
                 detail = "the direction is not a descent direction (gᵀp = " + slope0 + ")";
             } else {
                 alpha0 = guess.initial(st.iteration(), st.value(), slope0, directionNorm);
+                if (retried && lastDecrease > 0) {
+                    // After a reset the direction carries the old model's scale, which is what
+                    // failed: start from the step that promises the last iteration's decrease
+                    // (N&W (3.60), α₀ = 2(f_{k−1} − f_k)/|φ'(0)|) when that is longer.
+                    alpha0 = Math.max(alpha0, 2 * lastDecrease / -slope0);
+                }
                 status = search.search(ray, st.value(), slope0, alpha0);
                 if (status == LineSearchStatus.SUCCESS) {
                     double alpha = search.step();
@@ -153,6 +161,7 @@ public final class LineSearchGlobalization implements Globalization {
                         st.describeStep(kind, slope0, alpha0, Double.NaN, Double.NaN,
                                 model.innerIterations());
                         retried = false;
+                        lastDecrease = st.value() - search.value();
                         return accepted.set(search.value(), alpha);
                     }
                     status = LineSearchStatus.NON_FINITE;
