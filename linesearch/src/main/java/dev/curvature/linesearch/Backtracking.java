@@ -33,22 +33,16 @@ public final class Backtracking extends ConfiguredLineSearch<Backtracking> {
             new LineSearchSettings(1e-4, Double.NaN, Double.NaN, 1e-20, Double.POSITIVE_INFINITY,
                     50), Interpolation.CUBIC, 0.1, 0.5);
 
-    private final double c1;
     private final Interpolation interpolation;
     private final double rhoLo;
     private final double rhoHi;
-    private final int maxEvaluations;
-    private final double minStep;
 
     private Backtracking(LineSearchSettings settings, Interpolation interpolation, double rhoLo,
             double rhoHi) {
         super(settings);
-        this.c1 = settings.c1();
         this.interpolation = interpolation;
         this.rhoLo = rhoLo;
         this.rhoHi = rhoHi;
-        this.maxEvaluations = settings.maxEvaluations();
-        this.minStep = settings.minStep();
     }
 
     /** The documented defaults (cubic interpolation). */

@@ -16,9 +16,22 @@ import dev.curvature.api.spi.LineSearch;
 public abstract class ConfiguredLineSearch<S extends ConfiguredLineSearch<S>>
         implements LineSearch {
     private final LineSearchSettings settings;
+    // the settings unpacked once, for the searches' inner loops
+    final double c1;
+    final double c2;
+    final double xtol;
+    final double minStep;
+    final double maxStep;
+    final int maxEvaluations;
 
     ConfiguredLineSearch(LineSearchSettings settings) {
         this.settings = Checks.notNull(settings, "settings");
+        this.c1 = settings.c1();
+        this.c2 = settings.c2();
+        this.xtol = settings.intervalTolerance();
+        this.minStep = settings.minStep();
+        this.maxStep = settings.maxStep();
+        this.maxEvaluations = settings.maxEvaluations();
     }
 
     /** A copy of this search with other shared settings (already validated). */
@@ -91,32 +104,32 @@ public abstract class ConfiguredLineSearch<S extends ConfiguredLineSearch<S>>
 
     /** c₁. */
     public double c1() {
-        return settings.c1();
+        return c1;
     }
 
     /** c₂ (NaN for a search without curvature condition). */
     public double c2() {
-        return settings.c2();
+        return c2;
     }
 
     /** The relative bracket width at which the search gives up (NaN when it has no such test). */
     public double intervalTolerance() {
-        return settings.intervalTolerance();
+        return xtol;
     }
 
     /** The smallest trial step. */
     public double minStep() {
-        return settings.minStep();
+        return minStep;
     }
 
     /** The largest trial step. */
     public double maxStep() {
-        return settings.maxStep();
+        return maxStep;
     }
 
     /** The evaluation limit per search. */
     public int maxEvaluations() {
-        return settings.maxEvaluations();
+        return maxEvaluations;
     }
 
     /**

@@ -70,8 +70,6 @@ public final class HagerZhang extends ConfiguredLineSearch<HagerZhang> {
             new LineSearchSettings(0.1, 0.9, Double.NaN, 0, 1e20, 50), 1e-6, 0.5, 0.66, 5.0, 0.7,
             1e-3, ApproximateWolfe.SWITCH);
 
-    private final double delta;
-    private final double sigma;
     private final double epsilon;
     private final double theta;
     private final double gamma;
@@ -79,14 +77,10 @@ public final class HagerZhang extends ConfiguredLineSearch<HagerZhang> {
     private final double decay;
     private final double omega;
     private final ApproximateWolfe approximateWolfe;
-    private final double maxStep;
-    private final int maxEvaluations;
 
     private HagerZhang(LineSearchSettings settings, double epsilon, double theta, double gamma,
             double rho, double decay, double omega, ApproximateWolfe approximateWolfe) {
         super(settings);
-        this.delta = settings.c1();
-        this.sigma = settings.c2();
         this.epsilon = epsilon;
         this.theta = theta;
         this.gamma = gamma;
@@ -94,8 +88,6 @@ public final class HagerZhang extends ConfiguredLineSearch<HagerZhang> {
         this.decay = decay;
         this.omega = omega;
         this.approximateWolfe = approximateWolfe;
-        this.maxStep = settings.maxStep();
-        this.maxEvaluations = settings.maxEvaluations();
     }
 
     /** The documented defaults of HZ 2006 §4. */
@@ -289,10 +281,10 @@ public final class HagerZhang extends ConfiguredLineSearch<HagerZhang> {
                 return false;
             }
             anyFinite = true;
-            boolean curvature = gc >= sigma * slope0;
-            boolean wolfe = curvature && fc - phi0 <= delta * c * slope0;
+            boolean curvature = gc >= c2 * slope0;
+            boolean wolfe = curvature && fc - phi0 <= c1 * c * slope0;
             boolean approximateWolfe = useApproximate && curvature
-                    && gc <= (2 * delta - 1) * slope0 && fc <= valueLimit;
+                    && gc <= (2 * c1 - 1) * slope0 && fc <= valueLimit;
             if (wolfe || approximateWolfe) {
                 step = c;
                 value = fc;
@@ -332,7 +324,7 @@ public final class HagerZhang extends ConfiguredLineSearch<HagerZhang> {
                     // B3: expand
                     last = c;
                     gLast = gc;
-                    if (c >= maxStep && fc - phi0 <= delta * c * slope0) {
+                    if (c >= maxStep && fc - phi0 <= c1 * c * slope0) {
                         // φ still decreasing steeply at the step bound: the bound limited α
                         step = c;
                         value = fc;

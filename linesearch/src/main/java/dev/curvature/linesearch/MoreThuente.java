@@ -83,24 +83,12 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
     private static final MoreThuente DEFAULT = new MoreThuente(
             new LineSearchSettings(1e-4, 0.9, 1e-10, 1e-20, 1e20, 20), false, false);
 
-    private final double ftol;
-    private final double gtol;
-    private final double xtol;
-    private final double minStep;
-    private final double maxStep;
-    private final int maxEvaluations;
     private final boolean decreaseFallback;
     private final boolean roundingStop;
 
     private MoreThuente(LineSearchSettings settings, boolean decreaseFallback,
             boolean roundingStop) {
         super(settings);
-        this.ftol = settings.c1();
-        this.gtol = settings.c2();
-        this.xtol = settings.intervalTolerance();
-        this.minStep = settings.minStep();
-        this.maxStep = settings.maxStep();
-        this.maxEvaluations = settings.maxEvaluations();
         this.decreaseFallback = decreaseFallback;
         this.roundingStop = roundingStop;
     }
@@ -195,8 +183,8 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
                 return LineSearchStatus.NOT_DESCENT;
             }
 
-            double gtest = ftol * slope0; // ψ'(α) = φ'(α) − gtest
-            double curvatureBound = gtol * -slope0;
+            double gtest = c1 * slope0; // ψ'(α) = φ'(α) − gtest
+            double curvatureBound = c2 * -slope0;
             stx = 0;
             fx = phi0;
             gx = slope0;

@@ -53,19 +53,9 @@ public final class StrongWolfe extends ConfiguredLineSearch<StrongWolfe> {
     private static final StrongWolfe DEFAULT =
             new StrongWolfe(new LineSearchSettings(1e-4, 0.9, 1e-10, 0, 1e20, 20));
 
-    private final double c1;
-    private final double c2;
-    private final double xtol;
-    private final double maxStep;
-    private final int maxEvaluations;
 
     private StrongWolfe(LineSearchSettings settings) {
         super(settings);
-        this.c1 = settings.c1();
-        this.c2 = settings.c2();
-        this.xtol = settings.intervalTolerance();
-        this.maxStep = settings.maxStep();
-        this.maxEvaluations = settings.maxEvaluations();
     }
 
     /** The documented defaults: c₁ = 10⁻⁴, c₂ = 0.9, xtol = 10⁻¹⁰, α_max = 10²⁰, 20 evaluations. */

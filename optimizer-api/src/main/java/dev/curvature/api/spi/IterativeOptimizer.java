@@ -378,8 +378,8 @@ public final class IterativeOptimizer implements Optimizer {
         /** The result after an unexpected exception of ours (the best point seen, the cause). */
         OptimizationResult internalError(RuntimeException e) {
             cause = e;
-            if (!Double.isFinite(bestF) || (currentIsBest && !Double.isFinite(st.f))) {
-                // failed before x0 was evaluated: report x0 as given
+            if (Double.isNaN(f0)) {
+                // failed before x0 was accepted: report x0 as given
                 st.f = Double.NaN;
                 java.util.Arrays.fill(st.g, Double.NaN);
                 st.gradientNorm = Double.NaN;

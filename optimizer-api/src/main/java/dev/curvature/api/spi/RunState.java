@@ -146,16 +146,12 @@ public final class RunState {
      */
     public double valueNoise() {
         if (noiseIteration != iteration) {
-            noise = noiseAt(x, f);
+            double floor = 10 * Math.ulp(1.0) * Math.abs(f);
+            double estimate = objective.valueNoise(x);
+            noise = Double.isNaN(estimate) ? floor : Math.max(floor, estimate);
             noiseIteration = iteration;
         }
         return noise;
-    }
-
-    double noiseAt(double[] point, double value) {
-        double floor = 10 * Math.ulp(1.0) * Math.abs(value);
-        double estimate = objective.valueNoise(point);
-        return Double.isNaN(estimate) ? floor : Math.max(floor, estimate);
     }
 
     /**
@@ -170,8 +166,7 @@ public final class RunState {
      * in words.
      */
     public String stallReason() {
-        double near = nearTolerance(gradientNorm, f);
-        if (!Double.isNaN(near)) {
+        if (nearTolerance(gradientNorm, f)) {
             return null;
         }
         if (!objective.hasValueNoise()) {
@@ -180,12 +175,12 @@ public final class RunState {
                     gradientNorm, NEAR_TOLERANCE);
         }
         double g2 = Vectors.dot(g, g);
-        double lambda = Double.NaN;
+        double lambda;
         try {
-            model.multiply(x, g, g, direction);
+            model.multiply(x, g, g, direction); // the direction array is free once the run ends
             lambda = Vectors.dot(g, direction) / g2;
-        } catch (RuntimeException e) { // no product available: the noise cannot vouch
-            lambda = Double.NaN;
+        } catch (ObjectiveFailure | EvaluationBudgetExhausted | TimeLimitReached e) {
+            lambda = Double.NaN; // no product available: the noise cannot vouch
         }
         double noiseLevel = valueNoise();
         if (lambda > 0 && g2 <= 2 * noiseLevel * lambda) {
@@ -202,18 +197,18 @@ public final class RunState {
      * point): only the gradient test, since the model no longer describes that point.
      */
     String stallReason(double gNorm, double value) {
-        if (!Double.isNaN(nearTolerance(gNorm, value))) {
+        if (nearTolerance(gNorm, value)) {
             return null;
         }
         return String.format("‖g‖∞ = %.3e at the best point is above %.0e × its tolerance", gNorm,
                 NEAR_TOLERANCE);
     }
 
-    /** The tolerance when ‖g‖∞ is within {@link #NEAR_TOLERANCE} of it (or none is set), else NaN. */
-    private double nearTolerance(double gNorm, double value) {
+    /** Whether ‖g‖∞ is within {@link #NEAR_TOLERANCE} times its tolerance, or none is set. */
+    private boolean nearTolerance(double gNorm, double value) {
         double tolerance = Math.max(criteria.gradientTolerance(),
                 criteria.relativeGradientTolerance() * Math.max(1, Math.abs(value)));
-        return tolerance == 0 || gNorm <= NEAR_TOLERANCE * tolerance ? tolerance : Double.NaN;
+        return tolerance == 0 || gNorm <= NEAR_TOLERANCE * tolerance;
     }
 
     /** Nanoseconds since the run started. */
