@@ -1,5 +1,6 @@
 package dev.curvature.linesearch;
 
+import dev.curvature.api.Bounds;
 import dev.curvature.api.DirectionKind;
 import dev.curvature.api.TerminationReason;
 import dev.curvature.api.spi.Checks;
@@ -35,6 +36,13 @@ import dev.curvature.api.spi.Vectors;
  * gradient is small or explained by that noise, and otherwise reports as
  * {@link TerminationReason#STALLED} (SciPy's "precision loss"); with
  * {@link TerminationReason#LINE_SEARCH_FAILED} otherwise.
+ *
+ * <p>Under bounds ({@link RunState#bounds()}): the direction comes from the model's
+ * {@link CurvatureModel#boundedDirection} (for L-BFGS-B, the step to the subspace minimizer from
+ * the generalized Cauchy point), the search is kept in [0, α_max], α_max the largest step along
+ * it inside the box, and the first trial is min(α₀, α_max) — the line search of L-BFGS-B
+ * (Byrd, Lu, Nocedal &amp; Zhu 1995, §3; Algorithm 778's {@code lnsrlb}). This needs a model that
+ * provides such directions and a search that honours α_max ({@link #acceptsBounds}).
  */
 public final class LineSearchGlobalization implements Globalization {
     private final LineSearch lineSearch;
@@ -77,6 +85,12 @@ public final class LineSearchGlobalization implements Globalization {
         }
     }
 
+    /** Bounds need a model that computes bounded directions and a search that honours α_max. */
+    @Override
+    public boolean acceptsBounds(CurvatureProvider curvature) {
+        return curvature.providesBoundedDirection() && lineSearch.honoursMaxStep();
+    }
+
     @Override
     public String toString() {
         return lineSearch.toString();
@@ -116,7 +130,9 @@ public final class LineSearchGlobalization implements Globalization {
             double[] x = st.point();
             double[] g = st.gradient();
             double[] p = st.direction();
-            DirectionStatus ds = model.direction(x, g, p);
+            Bounds bounds = st.bounds();
+            DirectionStatus ds = bounds == null ? model.direction(x, g, p)
+                    : model.boundedDirection(x, g, bounds, p);
             if (ds == DirectionStatus.SINGULAR) {
                 return failed.set(TerminationReason.SINGULAR_HESSIAN,
                         "the Newton system is singular at iteration " + st.iteration());
@@ -138,13 +154,17 @@ public final class LineSearchGlobalization implements Globalization {
             DirectionKind kind = retried ? DirectionKind.AFTER_RESET
                     : ds == DirectionStatus.NEGATIVE_CURVATURE ? DirectionKind.NEGATIVE_CURVATURE
                     : DirectionKind.MODEL;
-            ray.begin();
+            double alphaMax = bounds == null ? Double.POSITIVE_INFINITY : bounds.maxStep(x, p);
+            ray.begin(alphaMax);
             LineSearchStatus status;
             String detail;
             double alpha0 = Double.NaN;
             if (!Double.isFinite(slope0) || (requiresDescent && !(slope0 < 0))) {
                 status = LineSearchStatus.NOT_DESCENT;
                 detail = "the direction is not a descent direction (gᵀp = " + slope0 + ")";
+            } else if (!(alphaMax > 0)) {
+                status = LineSearchStatus.NOT_DESCENT;
+                detail = "the direction leaves the box at once (α_max = " + alphaMax + ")";
             } else {
                 alpha0 = guess.initial(st.iteration(), st.value(), slope0, directionNorm);
                 if (retried && lastDecrease > 0) {
@@ -153,6 +173,7 @@ public final class LineSearchGlobalization implements Globalization {
                     // (N&W (3.60), α₀ = 2(f_{k−1} − f_k)/|φ'(0)|) when that is longer.
                     alpha0 = Math.max(alpha0, 2 * lastDecrease / -slope0);
                 }
+                alpha0 = Math.min(alpha0, alphaMax);
                 status = search.search(ray, st.value(), slope0, alpha0);
                 if (status == LineSearchStatus.SUCCESS) {
                     double alpha = search.step();

@@ -41,7 +41,8 @@ import dev.curvature.api.spi.LineSearchStatus;
  * <p>Termination: {@link LineSearchStatus#SUCCESS} when both conditions hold at the trial just
  * evaluated — so the last {@link LineFunction#valueAndSlope} call is at the accepted α and the
  * driver reuses its gradient, except when {@link #withDecreaseFallback} returns an earlier trial
- * (the driver then evaluates the gradient there once more) — or when α reached {@code maxStep} with φ(α) ≤ φ(0) + μαφ'(0)
+ * (the driver then evaluates the gradient there once more) — or when α reached {@code maxStep}
+ * (or φ's own {@link LineFunction#maxStep()}, the edge of a box) with φ(α) ≤ φ(0) + μαφ'(0)
  * and φ'(α) ≤ μφ'(0) (φ still decreasing steeply: the step bound, not the search, limited α;
  * MINPACK-2's "stp = stpmax" exit). {@link LineSearchStatus#INTERVAL_TOO_SMALL} when the bracket
  * is narrower than {@code xtol}·α_max, when rounding prevents progress (the trial is not inside the
@@ -157,6 +158,12 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
         return new MoreThuenteSearch();
     }
 
+    /** Trials stay in [minStep, min(maxStep, φ's maxStep)]. */
+    @Override
+    public boolean honoursMaxStep() {
+        return true;
+    }
+
     @Override
     public String toString() {
         return "MoreThuente[" + describeSettings() + ", decreaseFallback=" + decreaseFallback
@@ -175,6 +182,8 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
         /** The trial with the lowest φ among those with sufficient decrease (0: none yet). */
         private double decreaseStep;
         private double decreaseValue;
+        /** min(maxStep, φ's own {@link LineFunction#maxStep()}) for the current search. */
+        private double stepLimit;
 
         @Override
         public LineSearchStatus search(LineFunction phi, double phi0, double slope0,
@@ -193,7 +202,8 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
             gy = slope0;
             bracketed = false;
             boolean auxiliary = true; // stage 1: work on ψ
-            double width = maxStep - minStep;
+            stepLimit = Math.min(maxStep, phi.maxStep());
+            double width = stepLimit - minStep;
             double previousWidth = 2 * width;
             double lower = 0; // range of the next trial (extrapolation or bracket)
             double stp = clamp(initialStep);
@@ -234,7 +244,7 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
                 if (f <= ftest && Math.abs(g) <= curvatureBound) {
                     return accept(stp, f);
                 }
-                if (stp == maxStep && f <= ftest && g <= gtest) {
+                if (stp == stepLimit && f <= ftest && g <= gtest) {
                     return accept(stp, f);
                 }
                 if (stp == minStep && (f > ftest || g >= gtest)) {
@@ -404,7 +414,7 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
         }
 
         private double clamp(double alpha) {
-            return Math.min(maxStep, Math.max(minStep, alpha));
+            return Math.min(stepLimit, Math.max(minStep, alpha));
         }
 
     }

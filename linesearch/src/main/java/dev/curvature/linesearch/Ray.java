@@ -10,6 +10,10 @@ import dev.curvature.api.spi.Vectors;
  * not recomputed) and the best finite α seen (kept when the search fails). A value of −∞ is
  * handed to the search as +∞: a point where f is unbounded below is treated as outside f's
  * domain, so no search accepts it and no run returns it as its best point.
+ *
+ * <p>In a bounded run φ is defined on [0, α_max], α_max the step at which the line leaves the
+ * box ({@link #maxStep()}), and every trial point is projected onto the box, which changes it
+ * only by rounding (x + α·p can cross a bound by an ulp at α = α_max).
  */
 final class Ray implements LineFunction {
     private final RunState state;
@@ -18,13 +22,19 @@ final class Ray implements LineFunction {
     private boolean lastHasGradient;
     private double bestAlpha;
     private double bestValue;
+    private double maxStep = Double.POSITIVE_INFINITY;
 
     Ray(RunState state) {
         this.state = state;
     }
 
-    /** Starts a new line: forgets the previous one. */
-    void begin() {
+    /**
+     * Starts a new line: forgets the previous one.
+     *
+     * @param maxStep α_max, the largest step that stays in the box (+∞ without bounds)
+     */
+    void begin(double maxStep) {
+        this.maxStep = maxStep;
         lastAlpha = Double.NaN;
         lastHasGradient = false;
         bestAlpha = 0;
@@ -35,7 +45,7 @@ final class Ray implements LineFunction {
         if (!(alpha >= 0) || Double.isInfinite(alpha)) {
             throw new IllegalStateException("line search asked for φ(" + alpha + ")");
         }
-        Vectors.addScaled(state.point(), alpha, state.direction(), state.trialPoint());
+        place(alpha);
         double v;
         if (withGradient) {
             v = state.objective().valueAndGradient(state.trialPoint(), state.trialGradient());
@@ -70,6 +80,19 @@ final class Ray implements LineFunction {
         return slope;
     }
 
+    @Override
+    public double maxStep() {
+        return maxStep;
+    }
+
+    /** trial = x + α·p, projected onto the box of a bounded run. */
+    private void place(double alpha) {
+        Vectors.addScaled(state.point(), alpha, state.direction(), state.trialPoint());
+        if (state.bounds() != null) {
+            state.bounds().project(state.trialPoint(), state.trialPoint());
+        }
+    }
+
     /**
      * Leaves the point at α and its gradient in the trial arrays, evaluating only what the search
      * did not already compute there.
@@ -78,7 +101,7 @@ final class Ray implements LineFunction {
      */
     boolean gradientAt(double alpha) {
         if (alpha != lastAlpha) {
-            Vectors.addScaled(state.point(), alpha, state.direction(), state.trialPoint());
+            place(alpha);
             lastAlpha = alpha;
             lastHasGradient = false;
         }

@@ -25,6 +25,14 @@ public interface IterationInfo {
     double gradientNorm();
 
     /**
+     * The first-order measure ‖P(x − g) − x‖∞ of a bounded run (P the projection onto the box);
+     * equal to {@link #gradientNorm()} for an unconstrained one.
+     */
+    default double projectedGradientNorm() {
+        return gradientNorm();
+    }
+
+    /**
      * True when this record is of an accepted step (or of the start point); false for a refused
      * trust-region trial, after which the iterate is unchanged.
      */

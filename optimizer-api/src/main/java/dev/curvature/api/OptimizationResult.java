@@ -24,6 +24,13 @@ import java.util.Optional;
  *     failure; empty otherwise
  * @param secondOrder whether ∇²f at {@code point} is known to be positive definite; checked by
  *     Hessian-based methods when the gradient test is met
+ * @param projectedGradientNorm the first-order measure ‖P(x − ∇f(x)) − x‖∞ at {@code point},
+ *     P the projection onto the bounds ({@link Bounds#projectedGradientNorm}); equal to
+ *     {@code gradientNorm} for an unconstrained run
+ * @param activeSet the indices i where {@code point} lies on a bound, in increasing order; empty
+ *     for an unconstrained run (a fresh array owned by the caller)
+ * @param startProjected true when x0 lay outside the bounds and the run started from its
+ *     projection P(x0)
  */
 public record OptimizationResult(
         double[] point,
@@ -38,7 +45,20 @@ public record OptimizationResult(
         Duration elapsed,
         String message,
         Optional<Throwable> cause,
-        SecondOrder secondOrder) {
+        SecondOrder secondOrder,
+        double projectedGradientNorm,
+        int[] activeSet,
+        boolean startProjected) {
+
+    /** The result of an unconstrained run: the projected gradient is the gradient. */
+    public OptimizationResult(double[] point, double value, double[] gradient, double gradientNorm,
+            int iterations, int valueEvaluations, int gradientEvaluations, int hessianEvaluations,
+            TerminationReason termination, Duration elapsed, String message,
+            Optional<Throwable> cause, SecondOrder secondOrder) {
+        this(point, value, gradient, gradientNorm, iterations, valueEvaluations,
+                gradientEvaluations, hessianEvaluations, termination, elapsed, message, cause,
+                secondOrder, gradientNorm, new int[0], false);
+    }
 
     /** True when a convergence test was met ({@link TerminationReason#converged()}). */
     public boolean converged() {

@@ -1,5 +1,6 @@
 package dev.curvature.problems;
 
+import dev.curvature.api.Bounds;
 import dev.curvature.api.TwiceDifferentiable;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -27,6 +28,15 @@ public interface TestProblem {
 
     /** A minimizer x* where the literature gives one in closed form (a fresh array). */
     default Optional<double[]> knownMinimizer() {
+        return Optional.empty();
+    }
+
+    /**
+     * The box l ≤ x ≤ u of a bound-constrained problem ({@code TestProblems.bounded()}); empty for
+     * an unconstrained one. For a bounded problem {@link #knownMinimum()} and
+     * {@link #knownMinimizer()} are those of f over the box.
+     */
+    default Optional<Bounds> bounds() {
         return Optional.empty();
     }
 

@@ -1,5 +1,7 @@
 package dev.curvature.api.spi;
 
+import dev.curvature.api.Bounds;
+
 /**
  * Argument checks that name the offending argument, shared by every module.
  */
@@ -103,5 +105,24 @@ public final class Checks {
                     + ". Use a matrix-free method: lbfgs, newton-cg or newton-trust-region-cg");
         }
         return n;
+    }
+
+    /** Requires non-null bounds of dimension n. */
+    public static Bounds bounds(Bounds bounds, int n) {
+        if (bounds == null) {
+            throw new IllegalArgumentException("bounds must not be null (use Bounds.unbounded(n)"
+                    + " or the minimize overload without bounds)");
+        }
+        if (bounds.dimension() != n) {
+            throw new IllegalArgumentException("bounds has dimension " + bounds.dimension()
+                    + " but the objective's dimension is " + n);
+        }
+        return bounds;
+    }
+
+    /** Why a method refuses finite bounds, naming the methods that accept them. */
+    public static String boundsRefused(String method) {
+        return "bounds: method '" + method + "' cannot honour bounds; use lbfgsb or"
+                + " newton-trust-region (or remove the finite bounds)";
     }
 }

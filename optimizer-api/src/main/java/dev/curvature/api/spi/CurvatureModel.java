@@ -1,5 +1,6 @@
 package dev.curvature.api.spi;
 
+import dev.curvature.api.Bounds;
 import dev.curvature.api.SecondOrder;
 
 /**
@@ -16,6 +17,21 @@ public interface CurvatureModel {
      * @param out receives the direction
      */
     DirectionStatus direction(double[] x, double[] g, double[] out);
+
+    /**
+     * Writes a direction d_k for a run in the box {@code bounds} (x_k in the box): x_k + d_k lies
+     * in the box and minimizes (approximately) the model on it — for L-BFGS-B the step to the
+     * subspace minimizer from the generalized Cauchy point (Byrd, Lu, Nocedal &amp; Zhu 1995).
+     * Called instead of {@link #direction} by line searches under bounds, only for models whose
+     * provider says {@link CurvatureProvider#providesBoundedDirection()}.
+     *
+     * @throws UnsupportedOperationException for other models (the default)
+     */
+    default DirectionStatus boundedDirection(double[] x, double[] g, Bounds bounds,
+            double[] out) {
+        throw new UnsupportedOperationException(getClass().getSimpleName()
+                + " computes no direction under bounds");
+    }
 
     /**
      * Writes B_k·v into {@code out} at the current iterate (as used by trust regions).

@@ -36,4 +36,13 @@ public interface CurvatureProvider {
     default boolean providesDenseMatrix() {
         return false;
     }
+
+    /**
+     * True when every model of this provider computes directions that respect a box
+     * ({@link CurvatureModel#boundedDirection}), as a line search under bounds needs. Default
+     * false.
+     */
+    default boolean providesBoundedDirection() {
+        return false;
+    }
 }

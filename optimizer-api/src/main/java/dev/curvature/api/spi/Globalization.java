@@ -26,6 +26,15 @@ public interface Globalization {
     default void validate(CurvatureProvider curvature) {
     }
 
+    /**
+     * Whether this globalization keeps every trial point in a box l ≤ x ≤ u
+     * ({@link RunState#bounds()}) when composed with {@code curvature}, so that the method
+     * honours bounds. Default false: the method refuses finite bounds.
+     */
+    default boolean acceptsBounds(CurvatureProvider curvature) {
+        return false;
+    }
+
     /** The mutable state of one run's step control. */
     interface State {
 

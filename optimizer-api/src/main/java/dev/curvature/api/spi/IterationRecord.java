@@ -66,6 +66,11 @@ final class IterationRecord implements IterationInfo {
     }
 
     @Override
+    public double projectedGradientNorm() {
+        return st.projectedGradientNorm;
+    }
+
+    @Override
     public boolean accepted() {
         return st.accepted;
     }

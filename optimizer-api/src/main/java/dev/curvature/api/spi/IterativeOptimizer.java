@@ -1,5 +1,6 @@
 package dev.curvature.api.spi;
 
+import dev.curvature.api.Bounds;
 import dev.curvature.api.ConvergenceCriteria;
 import dev.curvature.api.IterationListener;
 import dev.curvature.api.Objective;
@@ -29,6 +30,13 @@ import org.slf4j.LoggerFactory;
  * earlier one); exceptions from the objective or the listener, non-finite values and budgets
  * all end the run with a {@link TerminationReason} instead of an exception. Immutable and
  * thread-safe.
+ *
+ * <p>Bounds l ≤ x ≤ u ({@link #minimize(Objective, double[], Bounds, IterationListener)}) are
+ * honoured when the globalization says it can keep its steps in the box with this curvature
+ * ({@link Globalization#acceptsBounds}); the driver then projects x0 into the box, applies the
+ * gradient test to the projected gradient ‖P(x − g) − x‖∞ (Byrd, Lu, Nocedal &amp; Zhu 1995, §6;
+ * Lin &amp; Moré 1999, §2), skips the second-order check (the Hessian's inertia says nothing
+ * about optimality on a face of the box) and reports the active set. It is the same loop.
  */
 public final class IterativeOptimizer implements Optimizer {
     private static final Logger LOG = LoggerFactory.getLogger(IterativeOptimizer.class);
@@ -90,6 +98,34 @@ public final class IterativeOptimizer implements Optimizer {
 
     @Override
     public OptimizationResult minimize(Objective f, double[] x0, IterationListener listener) {
+        return run(f, x0, null, listener);
+    }
+
+    /**
+     * Minimizes over the box; refuses finite bounds when the globalization cannot keep its steps
+     * in the box with this curvature ({@link Globalization#acceptsBounds}).
+     */
+    @Override
+    public OptimizationResult minimize(Objective f, double[] x0, Bounds bounds,
+            IterationListener listener) {
+        Checks.notNull(f, "objective");
+        Checks.bounds(bounds, f.dimension());
+        if (!bounds.hasFiniteBound()) {
+            return run(f, x0, null, listener);
+        }
+        if (!globalization.acceptsBounds(curvature)) {
+            throw new IllegalArgumentException(Checks.boundsRefused(name));
+        }
+        return run(f, x0, bounds, listener);
+    }
+
+    /** Whether this method honours finite bounds. */
+    public boolean acceptsBounds() {
+        return globalization.acceptsBounds(curvature);
+    }
+
+    private OptimizationResult run(Objective f, double[] x0, Bounds bounds,
+            IterationListener listener) {
         Checks.notNull(f, "objective");
         Checks.notNull(listener, "listener");
         int n = f.dimension();
@@ -99,8 +135,9 @@ public final class IterativeOptimizer implements Optimizer {
         CountingObjective counted = new CountingObjective(f, criteria.maxEvaluations(),
                 criteria.timeLimitNanos());
         CurvatureModel model = curvature.start(counted);
-        RunState state = new RunState(counted, model, criteria, x0, start);
-        Run run = new Run(state, globalization.start(state), listener);
+        RunState state = new RunState(counted, model, criteria, x0, bounds, start);
+        int projected = bounds == null ? 0 : bounds.project(state.x, state.x);
+        Run run = new Run(state, globalization.start(state), listener, projected);
         try {
             return run.execute();
         } catch (RuntimeException e) { // a defect of ours: never let it escape minimize
@@ -131,9 +168,15 @@ public final class IterativeOptimizer implements Optimizer {
         private Throwable cause;
         private SecondOrder secondOrder = SecondOrder.UNCHECKED;
         private int saddleEscapes;
+        /** The first-order measure at the best point (see {@link RunState#projectedGradientNorm}). */
+        private double bestProjectedNorm;
+        /** Entries of x0 moved into the box. */
+        private final int projectedStart;
 
-        Run(RunState st, Globalization.State session, IterationListener listener) {
+        Run(RunState st, Globalization.State session, IterationListener listener,
+                int projectedStart) {
             this.st = st;
+            this.projectedStart = projectedStart;
             this.view = new IterationRecord(st);
             this.session = session;
             this.listener = listener;
@@ -147,12 +190,13 @@ public final class IterativeOptimizer implements Optimizer {
                 st.f = Double.NaN;
                 java.util.Arrays.fill(st.g, Double.NaN);
                 st.gradientNorm = Double.NaN;
+                st.projectedGradientNorm = Double.NaN;
                 return e instanceof ObjectiveFailure ? finish(TerminationReason.OBJECTIVE_FAILED,
                         "the objective failed at x0: " + Checks.describe(cause))
                         : finish(TerminationReason.TIME_LIMIT, "the time limit passed before x0"
                                 + " was evaluated");
             }
-            st.gradientNorm = Vectors.normInf(st.g);
+            st.measureGradient();
             if (!Double.isFinite(st.f) || !Double.isFinite(st.gradientNorm)) {
                 return finish(TerminationReason.NON_FINITE,
                         "f(x0) = " + st.f + ", ‖g(x0)‖∞ = " + st.gradientNorm);
@@ -163,7 +207,7 @@ public final class IterativeOptimizer implements Optimizer {
             if (reason != null) {
                 return finish(reason, listenerMessage());
             }
-            if (criteria.gradientConverged(st.gradientNorm, st.f) && !escapingSaddle()) {
+            if (criteria.gradientConverged(st.projectedGradientNorm, st.f) && !escapingSaddle()) {
                 return finish(TerminationReason.GRADIENT_TOLERANCE, gradientMessage());
             }
             while (true) {
@@ -229,7 +273,7 @@ public final class IterativeOptimizer implements Optimizer {
                 if (reason != null) {
                     return finish(reason, listenerMessage());
                 }
-                if (criteria.gradientConverged(st.gradientNorm, st.f)) {
+                if (criteria.gradientConverged(st.projectedGradientNorm, st.f)) {
                     if (!escapingSaddle()) {
                         return finish(TerminationReason.GRADIENT_TOLERANCE, gradientMessage());
                     }
@@ -254,6 +298,9 @@ public final class IterativeOptimizer implements Optimizer {
          * @return true to keep iterating
          */
         private boolean escapingSaddle() {
+            if (st.bounds() != null) {
+                return false; // on a face of the box ∇²f's inertia does not decide optimality
+            }
             try {
                 secondOrder = st.model().checkSecondOrder(st.x, st.g);
                 if (secondOrder != SecondOrder.NOT_POSITIVE_DEFINITE
@@ -316,6 +363,8 @@ public final class IterativeOptimizer implements Optimizer {
             st.gTrial = g;
             st.f = value;
             st.gradientNorm = gNorm;
+            st.projectedGradientNorm = st.bounds() == null ? gNorm
+                    : st.bounds().projectedGradientNorm(st.x, st.g);
             st.stepNorm = stepNorm;
             st.stepLength = stepLength;
             st.accepted = true;
@@ -344,6 +393,7 @@ public final class IterativeOptimizer implements Optimizer {
             Vectors.copy(st.g, bestG);
             bestF = st.f;
             bestGNorm = st.gradientNorm;
+            bestProjectedNorm = st.projectedGradientNorm;
             currentIsBest = false;
         }
 
@@ -365,7 +415,8 @@ public final class IterativeOptimizer implements Optimizer {
         }
 
         private String gradientMessage() {
-            return String.format("‖g‖∞ = %.3e ≤ max(%.1e, %.1e·max(1, |f|))", st.gradientNorm,
+            return String.format("%s = %.3e ≤ max(%.1e, %.1e·max(1, |f|))",
+                    st.bounds() == null ? "‖g‖∞" : "‖P(x − g) − x‖∞", st.projectedGradientNorm,
                     criteria.gradientTolerance(), criteria.relativeGradientTolerance());
         }
 
@@ -383,6 +434,7 @@ public final class IterativeOptimizer implements Optimizer {
                 st.f = Double.NaN;
                 java.util.Arrays.fill(st.g, Double.NaN);
                 st.gradientNorm = Double.NaN;
+                st.projectedGradientNorm = Double.NaN;
             }
             return finish(TerminationReason.INTERNAL_ERROR, Checks.describe(e));
         }
@@ -405,9 +457,10 @@ public final class IterativeOptimizer implements Optimizer {
             double[] gradient = (useCurrent ? st.g : bestG).clone();
             double value = useCurrent ? st.f : bestF;
             double gNorm = useCurrent ? st.gradientNorm : bestGNorm;
+            double firstOrder = useCurrent ? st.projectedGradientNorm : bestProjectedNorm;
             CountingObjective c = st.objective();
             if (reason.converged() && !useCurrent
-                    && !criteria.gradientConverged(gNorm, value)) {
+                    && !criteria.gradientConverged(firstOrder, value)) {
                 // the test was met at the last iterate, which is not the point returned
                 detail = String.format("%s was met at the last iterate (f = %.6e), a point above"
                         + " the best one seen; the best point (f = %.6e, ‖g‖∞ = %.3e) does not"
@@ -415,13 +468,14 @@ public final class IterativeOptimizer implements Optimizer {
                 reason = TerminationReason.STALLED;
             } else if (vet && (reason == TerminationReason.VALUE_TOLERANCE
                     || reason == TerminationReason.STEP_TOLERANCE)) {
-                String stall = useCurrent ? st.stallReason() : st.stallReason(gNorm, value);
+                String stall = useCurrent ? st.stallReason() : st.stallReason(firstOrder, value);
                 if (stall != null) {
                     detail = reason.description() + " (" + detail + "), but " + stall;
                     reason = TerminationReason.STALLED;
-                } else if (!criteria.gradientConverged(gNorm, value)) {
-                    detail += String.format(" (‖g‖∞ = %.3e: within f's noise or %.0e × the"
-                            + " gradient tolerance)", gNorm, RunState.NEAR_TOLERANCE);
+                } else if (!criteria.gradientConverged(firstOrder, value)) {
+                    detail += String.format(" (%s = %.3e: within f's noise or %.0e × the"
+                            + " gradient tolerance)", st.bounds() == null ? "‖g‖∞"
+                            : "‖P(x − g) − x‖∞", firstOrder, RunState.NEAR_TOLERANCE);
                 }
             }
             String message = reason.description() + ": " + detail;
@@ -432,12 +486,23 @@ public final class IterativeOptimizer implements Optimizer {
                 message += String.format(" (the last iterate had f = %.6e; the best point seen,"
                         + " f = %.6e, is returned)", st.f, value);
             }
+            Bounds bounds = st.bounds();
+            int[] active = bounds == null ? new int[0] : bounds.activeSet(point);
+            if (bounds != null) {
+                message += String.format(" (‖P(x − g) − x‖∞ = %.3e, %d of %d bounds active)",
+                        firstOrder, active.length, point.length);
+            }
+            if (projectedStart > 0) {
+                message += " (x0 lay outside the bounds: " + projectedStart + " of its entries"
+                        + " were projected onto them before the run)";
+            }
             Duration elapsed = Duration.ofNanos(st.elapsedNanos());
             LOG.debug("{} finished: {}", name, message);
             return new OptimizationResult(point, value, gradient, gNorm, st.iteration,
                     c.valueEvaluations(), c.gradientEvaluations(), c.hessianEvaluations(), reason,
                     elapsed, message, Optional.ofNullable(cause),
-                    useCurrent ? secondOrder : SecondOrder.UNCHECKED);
+                    useCurrent ? secondOrder : SecondOrder.UNCHECKED, firstOrder, active,
+                    projectedStart > 0);
         }
     }
 }

@@ -14,4 +14,13 @@ public interface LineFunction {
 
     /** φ'(α) for the α of the last {@link #valueAndSlope} call; non-finite if ∇f was. */
     double slope();
+
+    /**
+     * The largest α the search may try: where the line leaves the box of a bounded run (φ is
+     * not defined beyond it); +∞ without bounds. Searches that honour it
+     * ({@link LineSearch#honoursMaxStep()}) never evaluate φ beyond it.
+     */
+    default double maxStep() {
+        return Double.POSITIVE_INFINITY;
+    }
 }

@@ -31,6 +31,14 @@ public interface LineSearch {
         return false;
     }
 
+    /**
+     * True for searches that never try an α above {@link LineFunction#maxStep()}, as a line
+     * search in a box must (Moré–Thuente's α_max, backtracking from α₀ ≤ α_max). Default false.
+     */
+    default boolean honoursMaxStep() {
+        return false;
+    }
+
     /** The mutable state of one run's line searches. */
     interface State {
 

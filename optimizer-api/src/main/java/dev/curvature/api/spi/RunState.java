@@ -1,5 +1,6 @@
 package dev.curvature.api.spi;
 
+import dev.curvature.api.Bounds;
 import dev.curvature.api.ConvergenceCriteria;
 import dev.curvature.api.DirectionKind;
 
@@ -22,6 +23,7 @@ public final class RunState {
     private final CurvatureModel model;
     private final ConvergenceCriteria criteria;
     private final long startNanos;
+    private final Bounds bounds;
     private double noise = Double.NaN;
     private int noiseIteration = -1;
 
@@ -29,6 +31,8 @@ public final class RunState {
     double[] g;
     double f;
     double gradientNorm;
+    /** ‖P(x − g) − x‖∞ under bounds; equal to {@link #gradientNorm} without. */
+    double projectedGradientNorm;
     double[] xTrial;
     double[] gTrial;
     final double[] direction;
@@ -47,10 +51,15 @@ public final class RunState {
     double ratio = Double.NaN;
     int innerIterations;
 
+    /**
+     * @param bounds the box of a bounded run (x0 already inside it), or null for an unconstrained
+     *     one
+     */
     RunState(CountingObjective objective, CurvatureModel model, ConvergenceCriteria criteria,
-            double[] x0, long startNanos) {
+            double[] x0, Bounds bounds, long startNanos) {
         int n = x0.length;
         this.objective = objective;
+        this.bounds = bounds;
         this.model = model;
         this.criteria = criteria;
         this.startNanos = startNanos;
@@ -101,6 +110,29 @@ public final class RunState {
     /** ‖∇f(x_k)‖∞. */
     public double gradientNorm() {
         return gradientNorm;
+    }
+
+    /**
+     * The box of a bounded run, or null for an unconstrained one (a box without finite bounds
+     * counts as none). Iterates and trial points of a bounded run lie in the box.
+     */
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    /**
+     * The first-order measure at x_k: ‖P(x_k − g_k) − x_k‖∞ under bounds, ‖g_k‖∞ without; the
+     * gradient test applies to it.
+     */
+    public double projectedGradientNorm() {
+        return projectedGradientNorm;
+    }
+
+    /** Sets ‖g‖∞ and the first-order measure from the current x and g. */
+    void measureGradient() {
+        gradientNorm = Vectors.normInf(g);
+        projectedGradientNorm = bounds == null ? gradientNorm
+                : bounds.projectedGradientNorm(x, g);
     }
 
     /** A work array of length n for the search direction. */
@@ -166,8 +198,12 @@ public final class RunState {
      * in words.
      */
     public String stallReason() {
-        if (nearTolerance(gradientNorm, f)) {
+        if (nearTolerance(projectedGradientNorm, f)) {
             return null;
+        }
+        if (bounds != null) {
+            return String.format("the projected gradient ‖P(x − g) − x‖∞ = %.3e is above %.0e ×"
+                    + " its tolerance", projectedGradientNorm, NEAR_TOLERANCE);
         }
         if (!objective.hasValueNoise()) {
             return String.format("‖g‖∞ = %.3e is above %.0e × its tolerance, and the objective"
@@ -194,14 +230,15 @@ public final class RunState {
 
     /**
      * As {@link #stallReason()} for a point other than the current iterate (an earlier best
-     * point): only the gradient test, since the model no longer describes that point.
+     * point): only the gradient test (on the first-order measure {@code gNorm}), since the model
+     * no longer describes that point.
      */
     String stallReason(double gNorm, double value) {
         if (nearTolerance(gNorm, value)) {
             return null;
         }
-        return String.format("‖g‖∞ = %.3e at the best point is above %.0e × its tolerance", gNorm,
-                NEAR_TOLERANCE);
+        return String.format("%s = %.3e at the best point is above %.0e × its tolerance",
+                bounds == null ? "‖g‖∞" : "‖P(x − g) − x‖∞", gNorm, NEAR_TOLERANCE);
     }
 
     /** Whether ‖g‖∞ is within {@link #NEAR_TOLERANCE} times its tolerance, or none is set. */
