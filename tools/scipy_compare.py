@@ -34,6 +34,19 @@ CSV column `scipy_counts` and on standard error.
 "Solved" is dev.curvature.problems.Solved: f − f* ≤ 1e-6·max(1, |f*|) with the problem's known
 minimum (all 35 MGH problems have one), otherwise SciPy's `success` (and Curvature's
 `converged()`).
+
+`--set bounded` compares the bound-constrained set (TestProblems.bounded(), docs/bounded-set.md)
+instead: `curvature compare --problems bounded` with the bound-honouring methods (lbfgsb,
+newton-trust-region; `--methods` to change) against SciPy's L-BFGS-B given the same boxes, from
+x0 only by default:
+
+    python3 tools/scipy_compare.py --set bounded --out /tmp/scipy-bounded
+
+Tolerances are matched on the projected gradient: SciPy's `gtol` (L-BFGS-B's pgtol) stops when
+‖P(x − g) − x‖∞ ≤ gtol, which is Curvature's first-order test under bounds with the same 1e-8.
+"Solved" for a bounded problem is Solved's bounded rule on both sides: |f − f*| ≤ 1e-6·max(1, |f*|)
+and either the run converged (SciPy's `success`) or its projected gradient, recomputed from the Java
+gradient at the returned point, is ≤ 1e-8.
 """
 
 import argparse
@@ -61,6 +74,7 @@ SET_TITLES = {
     "cutest": "the CUTEst-style set",
     "extended": "the extended set (CUTEst, Lukšan–Vlček, NIST StRD)",
     "all": "all shipped problems (MGH, CUTEst-style, extended)",
+    "bounded": "the bound-constrained set (Hock–Schittkowski, CUTEst)",
 }
 
 TRUST_REGION_METHODS = ("newton-trust-region", "newton-trust-region-cg")
@@ -125,6 +139,12 @@ class ProblemServer:
     def use(self, name):
         self.request("use " + name)
         return self.numbers("x0")
+
+    def bounds(self):
+        """The current problem's box as (lower, upper) arrays, ±inf for a missing bound."""
+        b = self.numbers("bounds")
+        n = len(b) // 2
+        return b[:n], b[n:]
 
     def close(self):
         try:
@@ -532,6 +552,239 @@ def _why(q):
 
 
 # ---------------------------------------------------------------------------------------------
+# The bound-constrained set: SciPy's L-BFGS-B with the problems' boxes
+# ---------------------------------------------------------------------------------------------
+
+BOUNDED_METHODS = ["lbfgsb", "newton-trust-region"]   # Curvature's bound-honouring methods
+
+BOUNDED_SCIPY = {
+    "L-BFGS-B": dict(maxcor=10, gtol=GTOL, maxiter=MAXITER, maxfun=MAXFUN),
+    "L-BFGS-B ftol=0": dict(maxcor=10, gtol=GTOL, ftol=0.0, maxiter=MAXITER, maxfun=MAXFUN),
+}
+
+BOUNDED_NOTES = {
+    "L-BFGS-B": "bounds = the problem's box; maxcor=10, gtol=1e-8 (pgtol: stops when "
+                "‖P(x − g) − x‖∞ ≤ 1e-8, Curvature's projected-gradient test with its default "
+                "tolerance), ftol=2.2e-9 (SciPy default: also stops when the relative f-change "
+                "≤ ftol), maxiter=1000, maxfun=15000 (Curvature's budgets).",
+    "L-BFGS-B ftol=0": "as L-BFGS-B but ftol=0: only the projected-gradient test (or a line-search "
+                       "/ precision stop ABNORMAL) ends a converging run.",
+}
+
+
+def projected_gradient_norm(x, g, lower, upper):
+    """‖P(x − g) − x‖∞, P the projection onto [lower, upper] (Bounds.projectedGradientNorm)."""
+    return float(np.max(np.abs(np.clip(x - g, lower, upper) - x))) if len(x) else 0.0
+
+
+def bounded_solved(f, fstar, success, pg):
+    """Solved's rule for a bound-constrained problem (dev.curvature.problems.Solved)."""
+    if not math.isfinite(f):
+        return False
+    if not math.isfinite(fstar):
+        return success
+    return abs(f - fstar) <= SOLVED_TOLERANCE * max(1.0, abs(fstar)) and (success or pg <= GTOL)
+
+
+def run_scipy_bounded(server, label, name, n, fstar, x0, lower, upper, scale):
+    obj = Counted(server, n)
+    bounds = list(zip([None if v == -math.inf else v for v in lower],
+                      [None if v == math.inf else v for v in upper]))
+    t0 = time.perf_counter()
+    res, error = None, ""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            res = minimize(obj.f, x0 * scale, method="L-BFGS-B", jac=obj.g, bounds=bounds,
+                           options=dict(BOUNDED_SCIPY[label]))
+        except Exception as e:  # noqa: BLE001 - recorded as a failed run
+            error = "%s: %s" % (type(e).__name__, e)
+    row = dict(method=label, problem=name, n=n, start=_scale(scale), f_evals=obj.nf,
+               g_evals=obj.ng, h_evals=obj.nh, f_star=fstar,
+               seconds="%.4f" % (time.perf_counter() - t0))
+    if res is None:
+        row.update(status="exception", solved=False, success=False, iterations="", f="",
+                   f_minus_f_star="", grad_inf_norm="", projected_grad_inf_norm="",
+                   active_bounds="", message=error)
+        return row
+    f = float(res.fun)
+    g = server.numbers("g", res.x)   # not counted: for the report only
+    pg = projected_gradient_norm(res.x, g, lower, upper)
+    solved = bounded_solved(f, fstar, bool(res.success), pg)
+    active = int(np.sum((res.x == lower) | (res.x == upper)))
+    row.update(status="solved" if solved else "status%d" % res.status, solved=solved,
+               success=bool(res.success), iterations=getattr(res, "nit", ""), f=repr(f),
+               f_minus_f_star=repr(f - fstar), grad_inf_norm=repr(float(np.max(np.abs(g)))),
+               projected_grad_inf_norm=repr(pg), active_bounds=active, message=str(res.message))
+    return row
+
+
+def read_curvature_bounded(path):
+    rows = {}
+    with open(path, newline="") as fh:
+        for r in csv.DictReader(fh):
+            rows[(r["method"], r["problem"], r["start"])] = dict(
+                solved=r["solved"] == "true", status=r["status"],
+                termination=r["termination"] or r["status"],
+                f=int(r["f_evals"] or 0), g=int(r["g_evals"] or 0), h=int(r["h_evals"] or 0),
+                gap=r["f_minus_f_star"], pg=r.get("projected_grad_inf_norm", ""),
+                active=r.get("active_bounds", ""), message=r["message"])
+    return rows
+
+
+def geometric_mean(values):
+    return math.exp(sum(math.log(v) for v in values) / len(values)) if values else float("nan")
+
+
+def write_bounded_doc(path, cur, sci, problems, starts, methods, commands, curvature_csv,
+                      scipy_csv):
+    L = []
+    w = L.append
+    w("# Curvature vs SciPy on %s" % SET_TITLES["bounded"])
+    w("")
+    w("Generated by `tools/scipy_compare.py --set bounded` (SciPy %s, NumPy %s, %s). Regenerate "
+      "from the repository root with:" % (scipy.__version__, np.__version__,
+                                          time.strftime("%Y-%m-%d")))
+    w("")
+    w("```bash")
+    for c in commands:
+        w(c)
+    w("```")
+    w("")
+    w("Both sides minimize the same Java objectives (`TestProblems.bounded()`, served to SciPy by "
+      "`tools/ProblemServer.java`) over the same boxes, from x0 times %s. A run *solves* its "
+      "problem when |f − f*| ≤ 1e-6·max(1, |f*|) with the published f* over the box **and** it "
+      "converged or its projected gradient ‖P(x − ∇f) − x‖∞ is ≤ 1e-8 "
+      "(`dev.curvature.problems.Solved`). Tolerances are matched on the projected gradient: "
+      "SciPy's `gtol` is L-BFGS-B's pgtol, the ∞-norm of the projected gradient, as Curvature's "
+      "test under bounds; both use 1e-8." % " and ".join(starts))
+    w("")
+    for label, note in BOUNDED_NOTES.items():
+        w("- **%s**: %s" % (label, note))
+    w("")
+    w("## Summary")
+    w("")
+    total = len(problems) * len(starts)
+    w("Solved counts out of %d instances. The ratio is the geometric mean over the instances both "
+      "solve of (f + ∇f evaluations, Curvature ÷ SciPy)." % total)
+    w("")
+    w("| Curvature | solved | refused | SciPy | solved | both solved | geo-mean f+∇f ratio C/S |")
+    w("|---|---|---|---|---|---|---|")
+    for cm in methods:
+        csolved = sum(cur[(cm, p, t)]["solved"] for p, _, _ in problems for t in starts)
+        refused = sum(cur[(cm, p, t)]["status"] == "refused" for p, _, _ in problems for t in starts)
+        for label in BOUNDED_SCIPY:
+            ssolved = sum(sci[(label, p, t)]["solved"] for p, _, _ in problems for t in starts)
+            ratios = [(cur[(cm, p, t)]["f"] + cur[(cm, p, t)]["g"])
+                      / (sci[(label, p, t)]["f_evals"] + sci[(label, p, t)]["g_evals"])
+                      for p, _, _ in problems for t in starts
+                      if cur[(cm, p, t)]["solved"] and sci[(label, p, t)]["solved"]]
+            w("| %s | %d | %d | %s | %d | %d | %s |" % (
+                cm, csolved, refused, label, ssolved, len(ratios),
+                "%.2f" % geometric_mean(ratios) if ratios else "–"))
+    w("")
+    w("## Per problem")
+    w("")
+    w("Each cell: status (`solved`, Curvature's termination reason, SciPy's status, or `refused`) "
+      "and f + ∇f evaluations.")
+    w("")
+    labels = list(BOUNDED_SCIPY)
+    w("| problem | n | start | f* | " + " | ".join(methods + labels) + " |")
+    w("|---|---|---|---|" + "---|" * (len(methods) + len(labels)))
+    for p, n, fstar in problems:
+        for t in starts:
+            cells = []
+            for cm in methods:
+                c = cur[(cm, p, t)]
+                cells.append("refused" if c["status"] == "refused"
+                             else "%s %d" % (c["status"], c["f"] + c["g"]))
+            for label in labels:
+                q = sci[(label, p, t)]
+                cells.append("%s %d" % (q["status"], q["f_evals"] + q["g_evals"]))
+            w("| %s | %d | %s | %.10g | %s |" % (p, n, t, fstar, " | ".join(cells)))
+    w("")
+    w("## Unsolved runs")
+    w("")
+    w("Every run that is neither solved nor refused: why it stopped, f − f* and the projected "
+      "gradient ‖P(x − ∇f) − x‖∞ at the returned point.")
+    w("")
+    for cm in methods:
+        bad = [(p, t) for p, _, _ in problems for t in starts
+               if not cur[(cm, p, t)]["solved"] and cur[(cm, p, t)]["status"] != "refused"]
+        w("- **%s** (%d)%s" % (cm, len(bad), ":" if bad else ""))
+        for p, t in bad:
+            c = cur[(cm, p, t)]
+            w("  - %s ×%s: %s, f − f* = %s, ‖Pg‖∞ = %s" % (p, t, c["termination"], _short(c["gap"]),
+                                                          _short(c["pg"])))
+    for label in labels:
+        bad = [(p, t) for p, _, _ in problems for t in starts if not sci[(label, p, t)]["solved"]]
+        w("- **%s** (%d)%s" % (label, len(bad), ":" if bad else ""))
+        for p, t in bad:
+            q = sci[(label, p, t)]
+            why = _why(q)
+            gap = "" if "f − f*" in why else ", f − f* = %s" % _short(q["f_minus_f_star"])
+            w("  - %s ×%s: %s%s, ‖Pg‖∞ = %s" % (p, t, why, gap,
+                                                _short(q["projected_grad_inf_norm"])))
+    w("")
+    w("Per-run data (not committed): `%s` (SciPy) and `%s` (Curvature)." % (scipy_csv, curvature_csv))
+    w("")
+    with open(path, "w") as fh:
+        fh.write("\n".join(L))
+
+
+def bounded_main(args, starts):
+    """`--set bounded`: Curvature's bound-honouring methods against SciPy's L-BFGS-B."""
+    methods = args.methods.split(",") if args.methods else BOUNDED_METHODS
+    commands = ["mvn -B -q -DskipTests package -pl bench -am",
+                "python3 " + " ".join(["tools/scipy_compare.py"] + sys.argv[1:])]
+    curvature_csv = args.curvature_csv
+    if curvature_csv is None:
+        cdir = os.path.join(args.out, "curvature")
+        cmd = ["java", "-jar", args.jar, "compare", "--problems", "bounded", "--starts",
+               args.starts, "--methods", ",".join(methods), "--out", cdir, "--no-progress"]
+        if args.time_limit:
+            cmd += ["--time-limit", str(args.time_limit)]
+        print("running: " + " ".join(cmd), file=sys.stderr)
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        curvature_csv = os.path.join(cdir, "results.csv")
+    cur = read_curvature_bounded(curvature_csv)
+    server = ProblemServer(args.jar)
+    fields = ["method", "problem", "n", "start", "status", "solved", "success", "iterations",
+              "f_evals", "g_evals", "h_evals", "f", "f_star", "f_minus_f_star", "grad_inf_norm",
+              "projected_grad_inf_norm", "active_bounds", "seconds", "message"]
+    scipy_csv = os.path.join(args.out, "scipy.csv")
+    sci = {}
+    try:
+        problems = server.problems("bounded")
+        if args.problems:
+            keep = set(args.problems.split(","))
+            problems = [p for p in problems if p[0] in keep]
+        with open(scipy_csv, "w", newline="") as fh:
+            out = csv.DictWriter(fh, fieldnames=fields)
+            out.writeheader()
+            for name, n, fstar in problems:
+                x0 = server.use(name)
+                lower, upper = server.bounds()
+                for t in starts:
+                    for label in BOUNDED_SCIPY:
+                        row = run_scipy_bounded(server, label, name, n, fstar, x0, lower, upper,
+                                                float(t))
+                        out.writerow(row)
+                        sci[(label, name, t)] = row
+                fh.flush()
+    finally:
+        server.close()
+    missing = [p for p in problems if not all((cm, p[0], t) in cur for cm in methods for t in starts)]
+    if missing:
+        print("note: no Curvature results for %s; left out" % ", ".join(p[0] for p in missing),
+              file=sys.stderr)
+        problems = [p for p in problems if p not in missing]
+    write_bounded_doc(args.doc, cur, sci, problems, starts, methods, commands, curvature_csv,
+                      scipy_csv)
+    print("wrote %s and %s" % (scipy_csv, args.doc), file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------------------------
 
 def run_all_scipy(args, starts):
     server = ProblemServer(args.jar)
@@ -584,8 +837,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", default="scipy-compare-out",
                     help="directory for scipy.csv (and curvature/ when the command line is run)")
-    ap.add_argument("--set", default="mgh", choices=["mgh", "cutest", "extended", "all"],
-                    help="the problem set (TestProblems.mgh(), cutest(), extended(), all())")
+    ap.add_argument("--set", default="mgh", choices=["mgh", "cutest", "extended", "all", "bounded"],
+                    help="the problem set (TestProblems.mgh(), cutest(), extended(), all(), "
+                         "bounded(): the last against SciPy's L-BFGS-B with the boxes)")
     ap.add_argument("--doc", default=None,
                     help="the Markdown report to write (default OUT/scipy-comparison.md, or "
                          "OUT/scipy-comparison-SET.md for another set; give "
@@ -599,7 +853,10 @@ def main():
                     help="run only the SciPy side and write OUT/scipy.csv (no report)")
     ap.add_argument("--jar", default=os.path.join(ROOT, "bench", "target", "curvature.jar"),
                     help="the shaded command-line jar (holds test-problems)")
-    ap.add_argument("--starts", default="1,10,100", help="start multiples, as curvature compare")
+    ap.add_argument("--starts", default=None,
+                    help="start multiples, as curvature compare (default 1,10,100; 1 for bounded)")
+    ap.add_argument("--methods", default="",
+                    help="--set bounded only: Curvature's methods (default lbfgsb,newton-trust-region)")
     ap.add_argument("--problems", default="", help="comma-separated subset of the set's names (testing)")
     args = ap.parse_args()
     global TIME_LIMIT
@@ -614,7 +871,12 @@ def main():
     doc_dir = os.path.dirname(os.path.abspath(args.doc))
     if os.path.isdir(args.doc) or not os.path.isdir(doc_dir) or not os.access(doc_dir, os.W_OK):
         sys.exit("--doc: cannot write %s" % args.doc)
+    if args.starts is None:
+        args.starts = "1" if args.set == "bounded" else "1,10,100"
     starts = args.starts.split(",")
+    if args.set == "bounded":
+        bounded_main(args, starts)
+        return
     commands = ["mvn -B -q -DskipTests package -pl bench -am",
                 "python3 " + " ".join(["tools/scipy_compare.py"] + [a for a in sys.argv[1:]])
                 if args.set != "mgh" else
