@@ -79,6 +79,9 @@ final class LbfgsModel implements CurvatureModel {
     private double gamma = 1;
     private boolean compactCurrent;
     private boolean compactOk;
+    /** stamp[slot]: a number unique to the pair stored in the slot (its update's count). */
+    private final long[] stamp;
+    private long stamps;
     /** The bounded direction's work arrays (null until the first bounded direction). */
     private LbfgsbDirection boundedStep;
     private int updates;
@@ -102,6 +105,7 @@ final class LbfgsModel implements CurvatureModel {
         this.ss = new double[slots][slots];
         this.sy = new double[slots][slots];
         this.gramStale = new boolean[slots];
+        this.stamp = new long[slots];
         this.middle = new DMatrixRMaj(m, m);
         this.factor = new CholeskyFactor(m);
         this.ca = new double[m];
@@ -270,6 +274,7 @@ final class LbfgsModel implements CurvatureModel {
             return;
         }
         newest = q;
+        stamp[q] = ++stamps;
         count = Math.min(count + 1, m);
         rho[q] = 1 / sTy;
         gamma = sTy / yWy;
@@ -432,7 +437,7 @@ final class LbfgsModel implements CurvatureModel {
     @Override
     public DirectionStatus boundedDirection(double[] x, double[] g, Bounds bounds, double[] out) {
         if (boundedStep == null) {
-            boundedStep = new LbfgsbDirection(this, x.length, m);
+            boundedStep = new LbfgsbDirection(this, x.length, m, LbfgsbDirection.REFRESH);
         }
         return boundedStep.direction(x, g, bounds, out);
     }
@@ -442,15 +447,19 @@ final class LbfgsModel implements CurvatureModel {
      * {@link LbfgsbDirection} and lists the stored pairs, oldest first. Under bounds the model is
      * never rescaled by a Hessian diagonal (B₀ = σI).
      *
+     * @param stampOut receives, for each pair, a number that identifies it for as long as it
+     *     is stored (so that sums over its entries can be kept between calls)
      * @return k, the number of pairs in the form (0: B = σI)
      */
-    int compactForm(double[][] sOut, double[][] yOut) {
+    int compactForm(double[][] sOut, double[][] yOut, long[] stampOut) {
         if (count == 0 || !ensureCompact()) {
             return 0;
         }
         for (int c = 0; c < count; c++) {
-            sOut[c] = s[slot(c)];
-            yOut[c] = y[slot(c)];
+            int q = slot(c);
+            sOut[c] = s[q];
+            yOut[c] = y[q];
+            stampOut[c] = stamp[q];
         }
         return count;
     }

@@ -34,11 +34,18 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * system is singular the direction is x^c − x_k (the Cauchy step, which always descends).
  *
  * <p>Cost per direction: O(n log n) at worst for the breakpoints (O(n) to build the heap plus
- * O(log n) per breakpoint passed), O(mn) for the products with W, and O(m²·n_free) to form
- * WᵀZZᵀW. Work arrays are allocated once per run.
+ * O(log n) per breakpoint passed) and O(mn) for the products with W. WᵀZZᵀW, a sum over the
+ * free variables, is kept from one direction to the next as Algorithm 778's {@code formk} does:
+ * only the variables that entered or left the free set are added or subtracted (O(m²) each), and
+ * only a new pair's sums are taken over all free variables (O(m·n_free)); every
+ * {@value #REFRESH} directions, or when more than half the free set changed, the sums are taken
+ * afresh (O(m²·n_free)), so rounding cannot accumulate. Work arrays are allocated once per run.
  */
 final class LbfgsbDirection {
     private static final double EPSILON = Math.ulp(1.0);
+    /** Directions between two fresh computations of the free-set sums. */
+    static final int REFRESH = 20;
+    private final int refresh;
 
     private final LbfgsModel model;
     private final double[][] sPairs;
@@ -62,11 +69,48 @@ final class LbfgsbDirection {
     private final DMatrixRMaj solution;
     private final double[] column;
     private final LinearSolverDense<DMatrixRMaj> lu;
+    /** The model's identifying number of each pair (oldest first) for the current call. */
+    private final long[] pairStamp;
+    /** Cache entry of each current pair, and whether its sums must be taken afresh. */
+    private final int[] entry;
+    private final boolean[] stale;
+    private final boolean[] entryUsed;
+    /**
+     * The free-set sums Σ_{i∈F} s_a[i]s_b[i], s_a[i]y_b[i], y_a[i]y_b[i] over cache entries, for
+     * the free set of the previous call ({@link #wasFree}); entryStamp[e] names the pair of entry
+     * e (0: none).
+     */
+    private final double[][] sumSs;
+    private final double[][] sumSy;
+    private final double[][] sumYy;
+    private final long[] entryStamp;
+    private boolean[] isFree;
+    private boolean[] wasFree;
+    private boolean sumsValid;
+    private int sinceRefresh;
+    /** Per-pair accumulators of a new pair's sums. */
+    private final double[][] accumulate;
 
-    LbfgsbDirection(LbfgsModel model, int n, int m) {
+    /**
+     * @param refresh directions between two fresh computations of the free-set sums
+     *     ({@link #REFRESH}; 0 takes them afresh every time)
+     */
+    LbfgsbDirection(LbfgsModel model, int n, int m, int refresh) {
         this.model = model;
+        this.refresh = refresh;
         this.sPairs = new double[m][];
         this.yPairs = new double[m][];
+        this.pairStamp = new long[m];
+        this.entry = new int[m];
+        this.stale = new boolean[m];
+        this.entryUsed = new boolean[m];
+        this.sumSs = new double[m][m];
+        this.sumSy = new double[m][m];
+        this.sumYy = new double[m][m];
+        this.entryStamp = new long[m];
+        this.isFree = new boolean[n];
+        this.wasFree = new boolean[n];
+        this.accumulate = new double[4][m];
         this.work = new double[n];
         this.path = new double[n];
         this.cauchy = new double[n];
@@ -92,15 +136,20 @@ final class LbfgsbDirection {
      * @return {@link DirectionStatus#NON_FINITE} when the direction has a non-finite entry
      */
     DirectionStatus direction(double[] x, double[] g, Bounds bounds, double[] out) {
-        int k = model.compactForm(sPairs, yPairs);
+        int k = model.compactForm(sPairs, yPairs, pairStamp);
         double sigma = model.sigma();
         cauchyPoint(x, g, bounds, k, sigma);
         int nFree = 0;
         for (int i = 0; i < x.length; i++) {
             double xc = cauchy[i];
-            if (xc > bounds.lower(i) && xc < bounds.upper(i)) {
+            boolean inside = xc > bounds.lower(i) && xc < bounds.upper(i);
+            isFree[i] = inside;
+            if (inside) {
                 free[nFree++] = i;
             }
+        }
+        if (nFree == 0 || k == 0) {
+            sumsValid = false; // the free-set sums are not brought up to date by this call
         }
         boolean minimized = nFree > 0 && subspaceMinimization(x, g, k, sigma, nFree);
         double bad = 0;
@@ -267,26 +316,27 @@ final class LbfgsbDirection {
         }
         model.applyMiddle(c, mRow); // M·c
         java.util.Arrays.fill(v, 0, k2, 0);
-        gram.reshape(k2, k2);
-        java.util.Arrays.fill(gram.data, 0, k2 * k2, 0);
-        double[] a = gram.data;
-        for (int j = 0; j < nFree; j++) { // r̂, v = WᵀZr̂ and WᵀZZᵀW (upper triangle)
+        for (int j = 0; j < nFree; j++) { // r̂ and v = WᵀZr̂
             int i = free[j];
             rowOfW(i, k, sigma, row);
             double ri = g[i] + sigma * (cauchy[i] - x[i]) - dot(row, mRow, k2);
             r[i] = ri;
             for (int q = 0; q < k2; q++) {
-                double wq = row[q];
-                v[q] += wq * ri;
-                int base = q * k2;
-                for (int s = q; s < k2; s++) {
-                    a[base + s] += wq * row[s];
-                }
+                v[q] += row[q] * ri;
             }
         }
-        for (int q = 0; q < k2; q++) {
-            for (int s = 0; s < q; s++) {
-                a[q * k2 + s] = a[s * k2 + q];
+        updateFreeSums(x.length, k, nFree);
+        double[] a = gram.data;
+        gram.reshape(k2, k2);
+        double sigma2 = sigma * sigma;
+        for (int p1 = 0; p1 < k; p1++) { // WᵀZZᵀW = [[σ²SᵀZZᵀS, σSᵀZZᵀY], [σYᵀZZᵀS, YᵀZZᵀY]]
+            int e = entry[p1];
+            for (int p2 = 0; p2 < k; p2++) {
+                int f = entry[p2];
+                a[p1 * k2 + p2] = sigma2 * sumSs[e][f];
+                a[p1 * k2 + k + p2] = sigma * sumSy[e][f];
+                a[(k + p2) * k2 + p1] = sigma * sumSy[e][f];
+                a[(k + p1) * k2 + k + p2] = sumYy[e][f];
             }
         }
         // N = I − σ⁻¹·M·(WᵀZZᵀW), column by column
@@ -312,13 +362,121 @@ final class LbfgsbDirection {
         if (!finite(z, k2)) {
             return false;
         }
-        double sigma2 = sigma * sigma;
         for (int j = 0; j < nFree; j++) { // d̂ = −r̂/σ − ZᵀW·z/σ²
             int i = free[j];
             rowOfW(i, k, sigma, row);
             path[i] = -r[i] / sigma - dot(row, z, k2) / sigma2;
         }
         return true;
+    }
+
+    /**
+     * Brings the free-set sums up to date for the current pairs and free set {@link #isFree}
+     * (see the class comment), then makes the current free set the previous one.
+     */
+    private void updateFreeSums(int n, int k, int nFree) {
+        java.util.Arrays.fill(entryUsed, false);
+        for (int p1 = 0; p1 < k; p1++) { // pairs already in the cache keep their entry
+            entry[p1] = -1;
+            for (int e = 0; e < entryStamp.length; e++) {
+                if (entryStamp[e] == pairStamp[p1]) {
+                    entry[p1] = e;
+                    entryUsed[e] = true;
+                }
+            }
+        }
+        for (int p1 = 0; p1 < k; p1++) { // new pairs take the entries of forgotten ones
+            stale[p1] = entry[p1] < 0 || !sumsValid;
+            if (entry[p1] < 0) {
+                int e = 0;
+                while (entryUsed[e]) {
+                    e++;
+                }
+                entryUsed[e] = true;
+                entryStamp[e] = pairStamp[p1];
+                entry[p1] = e;
+            }
+        }
+        int changed = 0;
+        if (sumsValid && sinceRefresh < refresh) {
+            for (int i = 0; i < n; i++) {
+                if (isFree[i] != wasFree[i]) {
+                    heap[changed++] = i; // the heap is free once the Cauchy point is known
+                }
+            }
+        }
+        if (!sumsValid || sinceRefresh >= refresh || 2 * changed > nFree) {
+            java.util.Arrays.fill(stale, 0, k, true);
+            sinceRefresh = 0;
+        } else {
+            for (int j = 0; j < changed; j++) { // entering (+) and leaving (−) variables
+                int i = heap[j];
+                double sign = isFree[i] ? 1 : -1;
+                for (int p1 = 0; p1 < k; p1++) {
+                    if (stale[p1]) {
+                        continue;
+                    }
+                    int e = entry[p1];
+                    double sa = sign * sPairs[p1][i];
+                    double ya = sign * yPairs[p1][i];
+                    for (int p2 = 0; p2 < k; p2++) {
+                        if (!stale[p2]) {
+                            int f = entry[p2];
+                            sumSs[e][f] += sa * sPairs[p2][i];
+                            sumSy[e][f] += sa * yPairs[p2][i];
+                            sumYy[e][f] += ya * yPairs[p2][i];
+                        }
+                    }
+                }
+            }
+            sinceRefresh++;
+        }
+        for (int p1 = 0; p1 < k; p1++) { // stale pairs: sums against every pair, afresh
+            if (stale[p1]) {
+                freshSums(p1, k, nFree);
+            }
+        }
+        boolean[] swap = wasFree;
+        wasFree = isFree;
+        isFree = swap;
+        sumsValid = true;
+    }
+
+    /** Σ_{i∈F} of pair q's entries times every pair's, in one pass over the free variables. */
+    private void freshSums(int q, int k, int nFree) {
+        double[] ss = accumulate[0];
+        double[] sy = accumulate[1];
+        double[] ys = accumulate[2];
+        double[] yy = accumulate[3];
+        java.util.Arrays.fill(ss, 0, k, 0);
+        java.util.Arrays.fill(sy, 0, k, 0);
+        java.util.Arrays.fill(ys, 0, k, 0);
+        java.util.Arrays.fill(yy, 0, k, 0);
+        double[] sq = sPairs[q];
+        double[] yq = yPairs[q];
+        for (int j = 0; j < nFree; j++) {
+            int i = free[j];
+            double si = sq[i];
+            double yi = yq[i];
+            for (int t = 0; t < k; t++) {
+                double st = sPairs[t][i];
+                double yt = yPairs[t][i];
+                ss[t] += si * st;
+                sy[t] += si * yt;
+                ys[t] += yi * st;
+                yy[t] += yi * yt;
+            }
+        }
+        int e = entry[q];
+        for (int t = 0; t < k; t++) {
+            int f = entry[t];
+            sumSs[e][f] = ss[t];
+            sumSs[f][e] = ss[t];
+            sumSy[e][f] = sy[t];
+            sumSy[f][e] = ys[t];
+            sumYy[e][f] = yy[t];
+            sumYy[f][e] = yy[t];
+        }
     }
 
     /** Row i of W = [σS  Y]: (σ s_0[i], …, σ s_{k−1}[i], y_0[i], …, y_{k−1}[i]). */
