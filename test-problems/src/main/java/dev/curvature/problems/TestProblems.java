@@ -174,7 +174,8 @@ public final class TestProblems {
      * only (HS1–HS5, HS3MOD, HS25, HS38, HS45, HS110; Hock &amp; Schittkowski 1981, "Test
      * Examples for Nonlinear Programming Codes") and bound-constrained CUTEst problems (PALMER1–3,
      * PALMER1B, PALMER3B, HATFLDB, HATFLDC, BDEXP, NONSCOMP, HART6, KOEBHELB, BRANIN, LOGROS,
-     * QINGB, TRIGON1B, PRICE4B, BOX2, BIGGS3, BIGGS5, LEVYMONT5, LEVYMONT7, LEVYMONT, DEVGLA1B),
+     * QINGB, TRIGON1B, PRICE4B, BOX2, BIGGS3, BIGGS5, LEVYMONT5, LEVYMONT7, LEVYMONT, DEVGLA1B,
+     * CAMEL6, EGGCRATEB),
      * names in lower case; the scalable ones (BDEXP, NONSCOMP, QINGB, TRIGON1B, LEVYMONT) keep
      * their box under {@link TestProblem#withDimension}. Every problem has exact gradient and
      * Hessian; docs/bounded-set.md lists n, f* and the source of each. Disjoint from the other
