@@ -29,15 +29,20 @@ final class BoundedSet {
     static List<TestProblem> problems() {
         List<TestProblem> list = new ArrayList<>(List.of(hs1(), hs2(), hs3(), hs3mod(), hs4(),
                 hs5(), hs25(), hs38(), hs45(), hs110()));
-        list.add(palmer("palmer1", 31, OptionalDouble.of(11754.6025)));
-        list.add(palmer("palmer2", 23, OptionalDouble.of(3651.097532)));
-        list.add(palmer("palmer3", 23, OptionalDouble.of(2265.95822)));
-        list.add(palmerB("palmer1b", OptionalDouble.of(3.44735462)));
-        list.add(palmerB("palmer3b", OptionalDouble.of(4.227647)));
+        list.add(palmer("palmer1", LeastSquaresCutest.PALMER1C_X, LeastSquaresCutest.PALMER1C_Y, 31,
+                OptionalDouble.of(11754.6025)));
+        list.add(palmer("palmer2", LeastSquaresCutest.PALMER2C_X, LeastSquaresCutest.PALMER2C_Y, 23,
+                OptionalDouble.of(3651.097532)));
+        list.add(palmer("palmer3", LeastSquaresCutest.PALMER3C_X, LeastSquaresCutest.PALMER3C_Y, 23,
+                OptionalDouble.of(2265.95822)));
+        list.add(palmerB("palmer1b", LeastSquaresCutest.PALMER1C_X, LeastSquaresCutest.PALMER1C_Y,
+                OptionalDouble.of(3.44735462)));
+        list.add(palmerB("palmer3b", LeastSquaresCutest.PALMER3C_X, LeastSquaresCutest.PALMER3C_Y,
+                OptionalDouble.of(4.227647)));
         list.addAll(List.of(hatfldb(), hatfldc(), bdexp(SCALABLE_N), nonscomp(SCALABLE_N),
                 hart6(), koebhelb(), branin(), logros(), qingb(5), trigon1b(10), price4b(),
-                box2(), biggs3(), biggs5(), levymont("levymont5", 2), levymont("levymont7", 4),
-                levymont("levymont", SCALABLE_N), devgla1b(), camel6(), eggcrateb()));
+                box2(), biggs3(), biggs5(), levymont5(), levymont7(), levymont(SCALABLE_N),
+                devgla1b(), camel6(), eggcrateb()));
         return List.copyOf(list);
     }
 
@@ -197,16 +202,13 @@ final class BoundedSet {
     /**
      * PALMER1, PALMER2, PALMER3 (M. Palmer, Edinburgh, private communication; SIF N. Gould
      * 1990): fits of quantum-chemistry energy curves, f = Σᵢ (A·Xᵢ² + B/(C + Xᵢ²/D) − Yᵢ)² in
-     * (A, B, C, D) with B, C, D ≥ 10⁻⁵; x0 = (1, 1, 1, 1). The data are those of PALMER1C (its
-     * first 31 points), PALMER2C and PALMER3C. f* is the SIF value: 11754.6025, 3651.097532,
+     * (A, B, C, D) with B, C, D ≥ 10⁻⁵ over the first m data points (x, y); x0 = (1, 1, 1, 1).
+     * The data are those of PALMER1C (its first 31 points), PALMER2C and PALMER3C. f* is the SIF value: 11754.6025, 3651.097532,
      * 2265.95822 (the bounded solve agrees to the printed digits); the minimizer is not unique
      * (only BD and CD are determined), so no x* is given. PALMER4's printed 2103.9059 could not be
      * reproduced (2285.3832 was the lowest found), so PALMER4 is left out.
      */
-    static TestProblem palmer(String name, int m, OptionalDouble fStar) {
-        double[][] data = palmerData(name);
-        double[] x = data[0];
-        double[] y = data[1];
+    static TestProblem palmer(String name, double[] x, double[] y, int m, OptionalDouble fStar) {
         Formula f = Formula.terms(name, Problem.filled(4, 1), NONE,
                 sif(name.toUpperCase(java.util.Locale.ROOT),
                         "M. Palmer, Edinburgh, private communication"), m, (e, v) -> {
@@ -226,10 +228,7 @@ final class BoundedSet {
      * bounded solve, 3.447354619 at x ≈ (−54.3732, 22.9392, 69.1192, 0.781589) (interior), more
      * than the solved tolerance, so f* is the computed 3.44735462.
      */
-    static TestProblem palmerB(String name, OptionalDouble fStar) {
-        double[][] data = palmerData(name);
-        double[] x = data[0];
-        double[] y = data[1];
+    static TestProblem palmerB(String name, double[] x, double[] y, OptionalDouble fStar) {
         Formula f = Formula.terms(name, Problem.filled(4, 1), NONE,
                 sif(name.toUpperCase(java.util.Locale.ROOT),
                         "M. Palmer, Edinburgh, private communication"), x.length, (e, v) -> {
@@ -239,15 +238,6 @@ final class BoundedSet {
                 });
         return fixed(f, box(new double[] {-INF, -INF, 1e-5, 1e-5}, Problem.filled(4, INF)),
                 fStar, null);
-    }
-
-    private static double[][] palmerData(String name) {
-        return switch (name.charAt(6)) {
-            case '1' -> new double[][] {LeastSquaresCutest.PALMER1C_X, LeastSquaresCutest.PALMER1C_Y};
-            case '2' -> new double[][] {LeastSquaresCutest.PALMER2C_X, LeastSquaresCutest.PALMER2C_Y};
-            case '3' -> new double[][] {LeastSquaresCutest.PALMER3C_X, LeastSquaresCutest.PALMER3C_Y};
-            default -> throw new IllegalArgumentException("name: no Palmer data for " + name);
-        };
     }
 
     /**
@@ -510,11 +500,21 @@ final class BoundedSet {
      * L = 0.25, C = 0.75 for n = 2 (LEVYMONT5) and n = 4 (LEVYMONT7), L = 1, C = 0 for LEVYMONT
      * (n ≥ 1, here 100); x0 = (−8, 8, 8, …); f* = 0 at x* = (1, …, 1).
      */
-    static TestProblem levymont(String name, int n) {
-        Problem.atLeast(n, 1, name);
-        boolean scalable = name.equals("levymont");
-        double l = scalable ? 1 : 0.25;
-        double c = scalable ? 0 : 0.75;
+    static TestProblem levymont(int n) {
+        return levymont("levymont", Problem.atLeast(n, 1, "levymont"), 1, 0, true);
+    }
+
+    /** LEVYMONT5: {@link #levymont(int)}'s function with n = 2, L = 0.25, C = 0.75. */
+    static TestProblem levymont5() {
+        return levymont("levymont5", 2, 0.25, 0.75, false);
+    }
+
+    /** LEVYMONT7: {@link #levymont(int)}'s function with n = 4, L = 0.25, C = 0.75. */
+    static TestProblem levymont7() {
+        return levymont("levymont7", 4, 0.25, 0.75, false);
+    }
+
+    private static TestProblem levymont(String name, int n, double l, double c, boolean scalable) {
         double w = Math.PI / n;
         double[] start = Problem.filled(n, 8);
         start[0] = -8;
@@ -537,7 +537,7 @@ final class BoundedSet {
         return new BoundedProblem(name, f, start, box(Problem.filled(n, -10), Problem.filled(n, 10)),
                 ZERO, Problem.filled(n, 1), f.source(),
                 scalable ? Dimensions.atLeast(1) : Dimensions.fixed(n),
-                scalable ? m -> levymont("levymont", m) : null);
+                scalable ? BoundedSet::levymont : null);
     }
 
     private static final double[] DEVGLA1_Y = {
