@@ -168,8 +168,9 @@ final class BoundedSet {
     }
 
     /**
-     * HS45: f = 2 − x₁x₂x₃x₄x₅/120 with 0 ≤ xᵢ ≤ i; x0 = (2, …, 2); f* = 1 at
-     * x* = (1, 2, 3, 4, 5), every upper bound active.
+     * HS45: f = 2 − x₁x₂x₃x₄x₅/120 with 0 ≤ xᵢ ≤ i; x0 = (2, …, 2), infeasible in the book
+     * (x₁ ≤ 1), so a method starts from P(x0); f* = 1 at x* = (1, 2, 3, 4, 5), every upper bound
+     * active.
      */
     static TestProblem hs45() {
         return fixed(Formula.whole("hs45", Problem.filled(5, 2), NONE, hs(45),
