@@ -1,5 +1,6 @@
 package dev.curvature.bench;
 
+import dev.curvature.api.IterationListener;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizer;
 import dev.curvature.problems.TestProblem;
@@ -180,17 +181,11 @@ final class CompareCommand implements Callable<Integer> {
      */
     static Row run(Optimizer method, TestProblem p, double scale, double[] x0) {
         try {
-            OptimizationResult r = minimize(method, p, x0);
+            OptimizationResult r = Options.minimize(method, p, x0, IterationListener.NONE);
             return Row.of(method.name(), p, scale, r, method.criteria().gradientTolerance());
         } catch (IllegalArgumentException e) {
             return Row.refused(method.name(), p, scale, e.getMessage());
         }
-    }
-
-    /** {@code minimize(f, x0, bounds)} for a bound-constrained problem, else {@code minimize(f, x0)}. */
-    static OptimizationResult minimize(Optimizer method, TestProblem p, double[] x0) {
-        return p.bounds().isPresent() ? method.minimize(p.objective(), x0, p.bounds().get())
-                : method.minimize(p.objective(), x0);
     }
 
     /** One discarded run of each method, so that class loading is not timed. */
@@ -198,7 +193,7 @@ final class CompareCommand implements Callable<Integer> {
         double[] x0 = first.start();
         for (Optimizer m : methods) {
             try {
-                minimize(m, first, x0);
+                Options.minimize(m, first, x0, IterationListener.NONE);
             } catch (IllegalArgumentException refused) {
                 // Refusals are reported by the measured run.
             }

@@ -160,6 +160,23 @@ class BoundedCompareTest {
     }
 
     @Test
+    void runHonoursTheBoxAndReportsTheProjectedGradientAndActiveBounds() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = CurvatureCli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        // HS45 from its infeasible x0 = (2, …, 2): the minimizer (1, 2, 3, 4, 5) has all five
+        // upper bounds active; an unconstrained run would leave the box.
+        assertEquals(0, cl.execute("run", "--method", "lbfgsb", "--problem", "hs45"), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("active bounds: 5; started from P(x0)"), text);
+        assertTrue(text.contains("solved: yes"), text);
+        assertEquals(2, cl.execute("run", "--method", "bfgs", "--problem", "hs45"));
+        assertTrue(err.toString().contains("bfgs"), err.toString());
+    }
+
+    @Test
     void problemsCommandListsTheBoundedSet() {
         StringWriter out = new StringWriter();
         CommandLine cl = CurvatureCli.commandLine();
