@@ -28,7 +28,9 @@ import dev.curvature.api.spi.Vectors;
  * TRON, both to keep the trust-region bookkeeping of {@link TrustRegion} unchanged: the CG of a
  * minor iteration bounds the whole step ‖s + w‖ ≤ Δ (TRON bounds ‖w‖ ≤ Δ, so its steps may reach
  * 2Δ), and CG is not preconditioned (TRON uses an incomplete Cholesky factor), so
- * the CG steps are more and cheaper. Only products
+ * the CG steps are more and cheaper. A model that is a {@link VariableScaling} (the Gauss–Newton
+ * model of a least-squares fit) gets Moré's (1978) scaled region ‖Ds‖ ≤ Δ instead, D_k the
+ * largest column norms of J seen so far: the method then runs in the variables Dx. Only products
  * B·v are used. Per run; every work array allocated here, once.
  */
 final class ProjectedNewtonStep {
@@ -53,8 +55,21 @@ final class ProjectedNewtonStep {
     private static final int MAX_TRIALS = 60;
 
     private final CurvatureModel model;
+    /** The model's variable scaling, or null (then D = I). */
+    private final VariableScaling scaling;
     private final Bounds bounds;
     private final int n;
+    /** D, the diagonal scaling: the region is ‖Ds‖ ≤ Δ; all 1 without {@link #scaling}. */
+    private final double[] scale;
+    private final double[] scaleUpdate;
+    /** D·x and D⁻¹g, the iterate and gradient in the scaled variables. */
+    private final double[] xs;
+    private final double[] gs;
+    /** D⁻¹v, the unscaled argument of a product. */
+    private final double[] unscaled;
+    /** The iterate and gradient of the current solve, for the model's products. */
+    private double[] baseX;
+    private double[] baseG;
     private final int maxCgIterations;
     /** x + s, in the box. */
     private final double[] point;
@@ -73,6 +88,8 @@ final class ProjectedNewtonStep {
     private final double[] trialProduct;
     private final boolean[] free;
     private final double[] roots = new double[2];
+    /** Whether D has been set from the model's scaling once. */
+    private boolean scaled;
     /** The Cauchy α, carried from one iteration to the next (TRON's {@code alphac}). */
     private double cauchyAlpha = 1;
     /** q(s) at the last Cauchy trial. */
@@ -83,8 +100,15 @@ final class ProjectedNewtonStep {
 
     ProjectedNewtonStep(CurvatureModel model, Bounds bounds, int n, int maxCgIterations) {
         this.model = model;
+        this.scaling = model instanceof VariableScaling v ? v : null;
         this.bounds = bounds;
         this.n = n;
+        this.scale = new double[n];
+        java.util.Arrays.fill(scale, 1.0);
+        this.scaleUpdate = new double[n];
+        this.xs = new double[n];
+        this.gs = new double[n];
+        this.unscaled = new double[n];
         this.maxCgIterations = maxCgIterations;
         this.point = new double[n];
         this.s = new double[n];
@@ -102,7 +126,10 @@ final class ProjectedNewtonStep {
     }
 
     /**
-     * Computes the step from x (in the box) within radius Δ.
+     * Computes the step from x (in the box) within the region ‖Ds‖₂ ≤ Δ (D = I unless the model
+     * is a {@link VariableScaling}). The method runs in the scaled variables x̂ = Dx, where the
+     * model is q̂(ŝ) = (D⁻¹g)ᵀŝ + ½ŝᵀD⁻¹BD⁻¹ŝ and the box is Dl ≤ x̂ ≤ Du (Moré 1978, §4; with
+     * D = I every scaling is exact, so the arithmetic is that of the unscaled method).
      *
      * @param x the iterate (do not modify)
      * @param g ∇f(x) (do not modify)
@@ -112,6 +139,26 @@ final class ProjectedNewtonStep {
      * @return q(s) = gᵀs + ½sᵀBs (NaN when the model is not finite)
      */
     double solve(double[] x, double[] g, double radius, double[] trial, double[] step) {
+        baseX = x;
+        baseG = g;
+        if (scaling != null) {
+            scaling.scaling(x, g, scaleUpdate);
+            for (int i = 0; i < n; i++) {
+                // Moré 1978 (6.3): D_k = max(D_{k−1}, ‖J_k e_i‖); a scale that is not positive
+                // and finite is ignored (D stays 1 until one is)
+                double d = scaleUpdate[i];
+                if (d > 0 && Double.isFinite(d)) {
+                    scale[i] = scaled ? Math.max(scale[i], d) : d;
+                }
+            }
+            scaled = true;
+        }
+        for (int i = 0; i < n; i++) {
+            xs[i] = x[i] * scale[i];
+            gs[i] = g[i] / scale[i];
+        }
+        x = xs;
+        g = gs;
         cgIterations = 0;
         double q = cauchyStep(x, g, radius);
         if (!Double.isFinite(q)) {
@@ -122,7 +169,7 @@ final class ProjectedNewtonStep {
             double gg = 0;
             int freeCount = 0;
             for (int i = 0; i < n; i++) {
-                free[i] = point[i] > bounds.lower(i) && point[i] < bounds.upper(i);
+                free[i] = point[i] > lower(i) && point[i] < upper(i);
                 modelGradient[i] = g[i] + bs[i];
                 r[i] = free[i] ? modelGradient[i] : 0;
                 rr += r[i] * r[i];
@@ -130,8 +177,9 @@ final class ProjectedNewtonStep {
                 freeCount += free[i] ? 1 : 0;
             }
             double gFree = Math.sqrt(gg);
-            double tolerance = Math.min(FORCING, Math.sqrt(gFree)) * gFree;
-            if (freeCount == 0 || !(Math.sqrt(rr) > tolerance)) {
+            double rNorm = Math.sqrt(rr);
+            double tolerance = Math.min(FORCING, Math.sqrt(gFree)) * Math.min(gFree, rNorm);
+            if (freeCount == 0 || !(rNorm > tolerance)) {
                 break;
             }
             int status = conjugateGradient(x, g, radius, rr, tolerance);
@@ -148,9 +196,43 @@ final class ProjectedNewtonStep {
         if (!Double.isFinite(q)) {
             return Double.NaN;
         }
-        Vectors.copy(point, trial);
-        Vectors.copy(s, step);
+        for (int i = 0; i < n; i++) {
+            double v = point[i] == lower(i) ? bounds.lower(i)
+                    : point[i] == upper(i) ? bounds.upper(i) : point[i] / scale[i];
+            trial[i] = bounds.project(i, v);
+            step[i] = trial[i] - baseX[i];
+        }
         return q;
+    }
+
+    /** ‖Ds‖₂ of the last {@link #solve}'s step, the norm its region bounds. */
+    double scaledStepNorm() {
+        return Vectors.norm2(s);
+    }
+
+    /** ‖Dx‖₂. */
+    double scaledNorm(double[] x) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double v = scale[i] * x[i];
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** The scaled lower bound D_i·l_i. */
+    private double lower(int i) {
+        return bounds.lower(i) * scale[i];
+    }
+
+    /** The scaled upper bound D_i·u_i. */
+    private double upper(int i) {
+        return bounds.upper(i) * scale[i];
+    }
+
+    /** P̂(v)_i: the projection onto the scaled box. */
+    private double project(int i, double v) {
+        return Math.min(Math.max(v, lower(i)), upper(i));
     }
 
     /** Conjugate-gradient iterations of the last {@link #solve}. */
@@ -199,7 +281,7 @@ final class ProjectedNewtonStep {
      */
     private boolean cauchyTest(double[] x, double[] g, double alpha, double radius) {
         for (int i = 0; i < n; i++) {
-            point[i] = bounds.project(i, x[i] - alpha * g[i]);
+            point[i] = project(i, x[i] - alpha * g[i]);
             s[i] = point[i] - x[i];
         }
         cauchyValue = Double.NaN;
@@ -218,18 +300,29 @@ final class ProjectedNewtonStep {
         double last = 0;
         for (int i = 0; i < n; i++) {
             if (g[i] < 0) {
-                last = Math.max(last, (bounds.upper(i) - x[i]) / -g[i]);
+                last = Math.max(last, (upper(i) - x[i]) / -g[i]);
             } else if (g[i] > 0) {
-                last = Math.max(last, (x[i] - bounds.lower(i)) / g[i]);
+                last = Math.max(last, (x[i] - lower(i)) / g[i]);
             }
         }
         return last;
     }
 
-    /** q(v) = gᵀv + ½vᵀBv, writing Bv into {@code product}. */
+    /** q̂(v) = ĝᵀv + ½vᵀB̂v, writing B̂v into {@code product}. */
     private double modelAt(double[] x, double[] g, double[] v, double[] product) {
-        model.multiply(x, g, v, product);
+        multiply(v, product);
         return Vectors.dot(g, v) + 0.5 * Vectors.dot(v, product);
+    }
+
+    /** B̂v = D⁻¹B(D⁻¹v), B the model's matrix at the current iterate. */
+    private void multiply(double[] v, double[] out) {
+        for (int i = 0; i < n; i++) {
+            unscaled[i] = v[i] / scale[i];
+        }
+        model.multiply(baseX, baseG, unscaled, out);
+        for (int i = 0; i < n; i++) {
+            out[i] /= scale[i];
+        }
     }
 
     /** {@link #conjugateGradient} ended inside the region. */
@@ -251,7 +344,7 @@ final class ProjectedNewtonStep {
         Vectors.scale(-1, r, d);
         for (int j = 0; j < maxCgIterations; j++) {
             cgIterations++;
-            model.multiply(x, g, d, bd);
+            multiply(d, bd);
             for (int i = 0; i < n; i++) {
                 bd[i] = free[i] ? bd[i] : 0;
             }
@@ -306,7 +399,7 @@ final class ProjectedNewtonStep {
         projectAlong(x, beta);
         if (beta == first && breakpointIndex >= 0) {
             int i = breakpointIndex;
-            trialPoint[i] = w[i] > 0 ? bounds.upper(i) : bounds.lower(i);
+            trialPoint[i] = w[i] > 0 ? upper(i) : lower(i);
             trialStep[i] = trialPoint[i] - x[i];
         }
         Vectors.copy(trialPoint, point);
@@ -316,7 +409,7 @@ final class ProjectedNewtonStep {
     /** trialPoint = P(x + s + βw), trialStep = trialPoint − x. */
     private void projectAlong(double[] x, double beta) {
         for (int i = 0; i < n; i++) {
-            trialPoint[i] = bounds.project(i, point[i] + beta * w[i]);
+            trialPoint[i] = project(i, point[i] + beta * w[i]);
             trialStep[i] = trialPoint[i] - x[i];
         }
     }
@@ -329,8 +422,8 @@ final class ProjectedNewtonStep {
         double first = Double.POSITIVE_INFINITY;
         breakpointIndex = -1;
         for (int i = 0; i < n; i++) {
-            double step = w[i] > 0 ? (bounds.upper(i) - point[i]) / w[i]
-                    : w[i] < 0 ? (bounds.lower(i) - point[i]) / w[i] : Double.POSITIVE_INFINITY;
+            double step = w[i] > 0 ? (upper(i) - point[i]) / w[i]
+                    : w[i] < 0 ? (lower(i) - point[i]) / w[i] : Double.POSITIVE_INFINITY;
             if (step < first) {
                 first = step;
                 breakpointIndex = i;

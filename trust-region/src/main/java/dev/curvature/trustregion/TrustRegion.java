@@ -61,7 +61,8 @@ import org.slf4j.LoggerFactory;
  * Steihaug-CG minor iterations on the free variables, every trial point in the box. The ratio
  * test and the radius update above are unchanged, so any curvature provider — exact Hessian,
  * Gauss–Newton JᵀJ, secant — runs in a box ({@link #acceptsBounds}); the unconstrained path is
- * untouched.
+ * untouched. In a box, a model that is a {@link VariableScaling} gets the scaled region
+ * ‖Ds‖ ≤ Δ (Moré 1978), and the radius tests above use ‖Ds‖ and ‖Dx‖.
  * Immutable and thread-safe.
  */
 public final class TrustRegion implements Globalization {
@@ -301,9 +302,12 @@ public final class TrustRegion implements Globalization {
                 return failed.set(TerminationReason.NON_FINITE, "the trust-region model is not"
                         + " finite at iteration " + st.iteration() + " (m(p) = " + m + ")");
             }
-            double stepNorm = Vectors.norm2(step);
+            double stepNorm;
             if (projected == null) {
+                stepNorm = Vectors.norm2(step);
                 Vectors.addScaled(x, 1, step, xt);
+            } else {
+                stepNorm = projected.scaledStepNorm();
             }
             // ∇f at a trial is needed only if the trial is accepted (or for the rejected-step
             // update of the model), so it is evaluated then, as SciPy's trust methods do.
@@ -349,7 +353,8 @@ public final class TrustRegion implements Globalization {
             lastFinite = finite;
             lastValue = ft;
             lastRatio = rho;
-            collapsed = !(radius >= minRadius * Math.max(1, Vectors.norm2(x)));
+            collapsed = !(radius >= minRadius * Math.max(1,
+                    projected == null ? Vectors.norm2(x) : projected.scaledNorm(x)));
             return rejected.set(ft, step, rejectedStepUpdates && finite);
         }
 
