@@ -39,18 +39,7 @@ class BoundedTrustRegionNewtonTest {
     }
 
     private static TwiceDifferentiable rosenbrock() {
-        return TwiceDifferentiable.of(2,
-                x -> 100 * Math.pow(x[1] - x[0] * x[0], 2) + Math.pow(1 - x[0], 2),
-                (x, g) -> {
-                    g[0] = -400 * x[0] * (x[1] - x[0] * x[0]) - 2 * (1 - x[0]);
-                    g[1] = 200 * (x[1] - x[0] * x[0]);
-                },
-                (x, h) -> {
-                    h.set(0, 0, 1200 * x[0] * x[0] - 400 * x[1] + 2);
-                    h.set(0, 1, -400 * x[0]);
-                    h.set(1, 0, -400 * x[0]);
-                    h.set(1, 1, 200);
-                });
+        return TestProblems.byName("rosenbrock").objective();
     }
 
     /** HS45: f = 2 − x₁x₂x₃x₄x₅/120, 0 ≤ xᵢ ≤ i. */

@@ -365,11 +365,8 @@ final class ProjectedNewtonStep {
             if (Math.sqrt(rrNext) < tolerance) {
                 return INSIDE;
             }
-            double beta = rrNext / rr;
+            Subproblems.conjugateDirection(r, rrNext / rr, d);
             rr = rrNext;
-            for (int i = 0; i < n; i++) {
-                d[i] = -r[i] + beta * d[i];
-            }
         }
         return INSIDE;
     }

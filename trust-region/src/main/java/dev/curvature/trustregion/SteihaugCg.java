@@ -133,11 +133,8 @@ public final class SteihaugCg implements TrustRegionSolver {
                 if (Math.sqrt(rrNext) < tolerance) {
                     return m;
                 }
-                double beta = rrNext / rr;
+                Subproblems.conjugateDirection(r, rrNext / rr, d);
                 rr = rrNext;
-                for (int i = 0; i < d.length; i++) {
-                    d[i] = -r[i] + beta * d[i];
-                }
             }
             return m;
         }

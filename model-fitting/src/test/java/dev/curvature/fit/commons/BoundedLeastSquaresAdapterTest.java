@@ -25,16 +25,6 @@ import org.junit.jupiter.api.Test;
 class BoundedLeastSquaresAdapterTest {
     private static final double CAP = 90;
 
-    private static CircleProblems fivePoints() {
-        CircleProblems circle = new CircleProblems();
-        circle.addPoint(30, 68);
-        circle.addPoint(50, -6);
-        circle.addPoint(110, -20);
-        circle.addPoint(35, 15);
-        circle.addPoint(45, 97);
-        return circle;
-    }
-
     /** The circle's residual model with every evaluated point recorded against the box. */
     private static final class Recorded implements MultivariateJacobianFunction {
         private final CircleProblems circle;
@@ -61,7 +51,7 @@ class BoundedLeastSquaresAdapterTest {
 
     @Test
     void aBoundOnTheCentreHoldsItThereAndTheOtherCoordinateMatchesCommonsMathWithItFixed() {
-        CircleProblems circle = fivePoints();
+        CircleProblems circle = CircleProblems.fivePoints();
         int n = circle.getN();
         Bounds box = Bounds.of(new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY},
                 new double[] {CAP, Double.POSITIVE_INFINITY});
@@ -93,7 +83,7 @@ class BoundedLeastSquaresAdapterTest {
 
     @Test
     void boundsOfAnotherDimensionThanTheProblemAreRefused() {
-        CircleProblems circle = fivePoints();
+        CircleProblems circle = CircleProblems.fivePoints();
         Bounds three = Bounds.of(new double[3], new double[] {1, 1, 1});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CommonsMathOptimizers.leastSquares(three).optimize(new LeastSquaresBuilder()
