@@ -44,8 +44,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GradientMultivariateOptim
  *       (evaluations), and ends the run when it says so. Curvature's own convergence tests end it
  *       too (at a stationary point, where no checker could see further progress); with no
  *       checker they alone decide;
- *   <li>{@code SimpleBounds}: not supported ({@code MathUnsupportedOperationException}, as in
- *       Commons Math's {@code NonLinearConjugateGradientOptimizer});
+ *   <li>{@code SimpleBounds}: passed on as {@link dev.curvature.api.Bounds} to the methods that
+ *       honour bounds ({@code lbfgsb}, {@code lbfgs} and the trust-region methods); the others
+ *       refuse finite bounds with {@code MathUnsupportedOperationException}, as Commons Math's
+ *       {@code NonLinearConjugateGradientOptimizer} does;
  *   <li>an exception thrown by the user's function propagates from {@code optimize}, as in
  *       Commons Math.
  * </ul>
