@@ -2,17 +2,13 @@ package dev.curvature.quasinewton;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.curvature.api.Bounds;
-import dev.curvature.api.IterationInfo;
-import dev.curvature.api.IterationListener;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizer;
 import dev.curvature.api.Optimizers;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -27,37 +23,9 @@ class BoundedTrustRegionAllocationTest {
     private static final int FROM = 10;
     private static final int TO = 30;
 
-    /** Records this thread's allocation counter at records FROM and TO. */
-    private static final class Window implements IterationListener {
-        private final com.sun.management.ThreadMXBean bean;
-        private int records;
-        long atFrom = -1;
-        long atTo = -1;
-
-        Window(com.sun.management.ThreadMXBean bean) {
-            this.bean = bean;
-        }
-
-        @Override
-        public boolean onIteration(IterationInfo info) {
-            int k = records++;
-            if (k == FROM) {
-                atFrom = bean.getCurrentThreadAllocatedBytes();
-            } else if (k == TO) {
-                atTo = bean.getCurrentThreadAllocatedBytes();
-            }
-            return true;
-        }
-    }
-
     @Test
     void steadyStateIterationsInABoxAllocateNothing() {
-        java.lang.management.ThreadMXBean plain = ManagementFactory.getThreadMXBean();
-        assumeTrue(plain instanceof com.sun.management.ThreadMXBean,
-                "thread allocation counting unavailable");
-        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) plain;
-        assumeTrue(bean.isThreadAllocatedMemorySupported(), "thread allocation counting unavailable");
-        bean.setThreadAllocatedMemoryEnabled(true);
+        com.sun.management.ThreadMXBean bean = AllocationWindow.counter();
 
         TestProblem problem = TestProblems.byName("extended-rosenbrock").withDimension(40);
         int n = problem.dimension();
@@ -67,18 +35,17 @@ class BoundedTrustRegionAllocationTest {
         Arrays.fill(upper, 0.8); // x* = (1, …, 1) lies outside: every variable ends on 0.8 or inside
         Bounds box = Bounds.of(lower, upper);
         Optimizer sr1 = Optimizers.named("sr1");
-        long probe = bean.getCurrentThreadAllocatedBytes();
-        long probeCost = bean.getCurrentThreadAllocatedBytes() - probe;
+        long probeCost = AllocationWindow.probeCost(bean);
 
         long total = 0;
         int measured = 0;
         for (int run = 0; run < 40; run++) {
-            Window window = new Window(bean);
+            AllocationWindow window = new AllocationWindow(bean, FROM, TO);
             OptimizationResult r = sr1.minimize(problem.objective(), problem.start(), box, window);
             assertTrue(r.converged() && window.atTo >= 0, r.toString());
             assertTrue(r.activeSet().length > 0, r.toString());
             if (run >= 20) { // the first 20 runs warm the JIT up
-                total += window.atTo - window.atFrom - probeCost;
+                total += window.allocated(probeCost);
                 measured += TO - FROM;
             }
         }
