@@ -132,18 +132,13 @@ public final class CovarianceEstimator {
             }
             held[i] = true;
         }
-        int[] free = new int[n - fixed.length];
-        for (int c = 0, k = 0; c < n; c++) {
-            if (!held[c]) {
-                free[k++] = c;
-            }
-        }
+        int[] free = java.util.stream.IntStream.range(0, n).filter(c -> !held[c]).toArray();
         DMatrixRMaj embedded = new DMatrixRMaj(n, n);
         java.util.Arrays.fill(embedded.data, Double.NaN);
-        String held0 = java.util.Arrays.toString(fixed);
+        String heldList = java.util.Arrays.toString(fixed);
         if (free.length == 0) {
             return ParameterCovariance.available(embedded, "every parameter lies on a bound"
-                    + " (" + held0 + "): none is estimated, no standard error");
+                    + " (" + heldList + "): none is estimated, no standard error");
         }
         DMatrixRMaj reduced = new DMatrixRMaj(m, free.length);
         for (int i = 0; i < m; i++) {
@@ -152,7 +147,7 @@ public final class CovarianceEstimator {
             }
         }
         ParameterCovariance conditional = leastSquares(reduced, residualSumOfSquares);
-        String prefix = "parameters " + held0 + " lie on a bound and are held there (NaN rows"
+        String prefix = "parameters " + heldList + " lie on a bound and are held there (NaN rows"
                 + " and columns); ";
         if (!conditional.isAvailable()) {
             return ParameterCovariance.unavailable(conditional.status(),
