@@ -22,7 +22,8 @@ import java.util.List;
  *       (lbfgs accepts bounds the same way.)
  *   <li>{@code dfp}: {@link Dfp} with {@link QuasiNewtonDefaults#dfpLineSearch()};
  *   <li>{@code sr1}: {@link Sr1} with a trust region solved by Steihaug-CG (N&amp;W Algorithm 6.2
- *       with the radius rules of Algorithm 4.1, the model updated after accepted steps).
+ *       with the radius rules of Algorithm 4.1, the model updated after accepted steps); in a
+ *       box the trust region takes TRON's projected step (Lin &amp; Moré 1999).
  * </ul>
  */
 public final class QuasiNewtonMethods implements OptimizerProvider {
