@@ -681,7 +681,9 @@ def write_bounded_doc(path, cur, sci, problems, starts, methods, commands, curva
     w("")
     total = len(problems) * len(starts)
     w("Solved counts out of %d instances. The ratio is the geometric mean over the instances both "
-      "solve of (f + ∇f evaluations, Curvature ÷ SciPy)." % total)
+      "solve of (f + ∇f evaluations, Curvature ÷ SciPy); Hessian evaluations, which only "
+      "Curvature's Newton methods make, are not in it (their totals are in Curvature's "
+      "summary.txt)." % total)
     w("")
     w("| Curvature | solved | refused | SciPy | solved | both solved | geo-mean f+∇f ratio C/S |")
     w("|---|---|---|---|---|---|---|")
