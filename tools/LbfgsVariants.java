@@ -5,6 +5,7 @@ import dev.curvature.api.spi.InitialStep;
 import dev.curvature.api.spi.IterativeOptimizer;
 import dev.curvature.linesearch.FirstIterationStep;
 import dev.curvature.linesearch.LineSearchGlobalization;
+import dev.curvature.linesearch.MoreThuente;
 import dev.curvature.problems.Solved;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
@@ -30,7 +31,7 @@ public final class LbfgsVariants {
     public static void main(String[] args) {
         int suiteN = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Map<String, Optimizer> variants = new LinkedHashMap<>();
-        var search = QuasiNewtonDefaults.lineSearch();
+        var search = (MoreThuente) QuasiNewtonDefaults.lineSearch();
         variants.put("default (α₀ = 1/‖g₀‖₂, c₁ = 1e-3)", lbfgs(new LineSearchGlobalization(search,
                 FirstIterationStep.inverseSlopeRoot())));
         variants.put("α₀ = 1/‖g₀‖∞", lbfgs(new LineSearchGlobalization(search,

@@ -41,7 +41,7 @@ import java.util.Random;
  * {@code lbfgs}'s over the problems both solved; {@code --doc FILE} writes the report there too,
  * with its plots beside it. Run by {@code tools/time-to-goal/run.sh} (docs/time-to-goal.md).
  *
- * <p>Options: {@code --sizes n,…} (default 100000,1000000), {@code --rounds k} (5),
+ * <p>Options: {@code --sizes n,…} (default 100000,1000000), {@code --rounds k} or {@code k,…} per size (5),
  * {@code --problems a,b,…} (the 14 of {@link #PROBLEMS}), {@code --liblbfgs EXE} and
  * {@code --scipy SCRIPT} (the external peers; left out when not given), {@code --out DIR},
  * {@code --doc FILE}, {@code --command TEXT} (the command line quoted in the report).
@@ -167,7 +167,7 @@ public final class TimeToGoal {
 
     public static void main(String[] args) throws IOException, ReflectiveOperationException {
         int[] sizes = {100_000, 1_000_000};
-        int rounds = 5;
+        int[] rounds = {5};
         List<String> problems = PROBLEMS;
         Path out = Path.of("target", "time-to-goal");
         Path doc = null;
@@ -182,7 +182,7 @@ public final class TimeToGoal {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
-                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--problems" -> problems = List.of(args[++i].split(","));
                 case "--out" -> out = Path.of(args[++i]);
                 case "--doc" -> doc = Path.of(args[++i]);
@@ -193,15 +193,21 @@ public final class TimeToGoal {
                         + " n,… --rounds k --problems a,… --liblbfgs EXE --scipy SCRIPT --out DIR --doc FILE --command TEXT");
             }
         }
-        if (rounds < 1) {
-            throw new IllegalArgumentException("--rounds must be at least 1, was " + rounds);
+        if (Arrays.stream(rounds).anyMatch(k -> k < 1) || rounds.length != 1 && rounds.length != sizes.length) {
+            throw new IllegalArgumentException("--rounds: one count ≥ 1, or one per size; was "
+                    + Arrays.toString(rounds));
+        }
+        int[] roundsPerSize = new int[sizes.length];
+        for (int k = 0; k < sizes.length; k++) {
+            roundsPerSize[k] = rounds.length == 1 ? rounds[0] : rounds[k];
         }
         Files.createDirectories(out);
         Results results = new Results(contenders);
         try (var csv = Files.newBufferedWriter(out.resolve("results.csv"))) {
             csv.write("n,problem,solver,round,position,iterations,f_evaluations,g_evaluations,"
                     + "gradient_norm,tolerance,reached,thread_cpu_ms,process_cpu_ms,stop\n");
-            for (int n : sizes) {
+            for (int k = 0; k < sizes.length; k++) {
+                int n = sizes[k];
                 for (String name : problems) {
                     TestProblem base = TestProblems.byName(name);
                     TestProblem problem = base.withDimension(base.dimensions().nearest(n));
@@ -211,7 +217,7 @@ public final class TimeToGoal {
                     double f0 = problem.objective().valueAndGradient(x0, g);
                     double g0 = Arrays.stream(g).map(Math::abs).max().orElse(0);
                     double tolerance = RELATIVE * Math.max(1, g0);
-                    for (int round = 0; round < rounds; round++) {
+                    for (int round = 0; round < roundsPerSize[k]; round++) {
                         List<Contender> order = new ArrayList<>(contenders);
                         Collections.shuffle(order, new Random(31L * n + 7L * round + name.hashCode()));
                         for (int position = 0; position < order.size(); position++) {
@@ -229,14 +235,18 @@ public final class TimeToGoal {
                         }
                     }
                 }
+                // the report so far, rewritten after each size (a long run stopped early keeps it)
+                String report = results.report(Arrays.copyOf(sizes, k + 1), problems, roundsPerSize,
+                        command, out, doc);
+                Files.writeString(out.resolve("time-to-goal.md"), report);
+                if (doc != null) {
+                    Files.writeString(doc, report);
+                }
+                if (k == sizes.length - 1) {
+                    System.out.println(report);
+                }
             }
         }
-        String report = results.report(sizes, problems, rounds, command, out, doc);
-        Files.writeString(out.resolve("time-to-goal.md"), report);
-        if (doc != null) {
-            Files.writeString(doc, report);
-        }
-        System.out.println(report);
     }
 
     private static void warmUp(List<Contender> contenders, TestProblem small) {
@@ -318,7 +328,7 @@ public final class TimeToGoal {
             return new double[] {count == 0 ? Double.NaN : Math.exp(logSum / count), count};
         }
 
-        String report(int[] sizes, List<String> problems, int rounds, String command, Path out,
+        String report(int[] sizes, List<String> problems, int[] rounds, String command, Path out,
                 Path doc) {
             StringBuilder t = new StringBuilder();
             t.append("# Time to goal at large n\n\n");
@@ -327,16 +337,20 @@ public final class TimeToGoal {
                     .append(System.getProperty("java.version")).append(", ")
                     .append(Runtime.getRuntime().availableProcessors()).append(" cores, shared)."
                             + " Do not edit by hand: rerun the command.\n\n");
+            StringBuilder roundsInWords = new StringBuilder();
+            for (int k = 0; k < sizes.length; k++) {
+                roundsInWords.append(k == 0 ? "" : ", ").append(rounds[k]).append(" at n ≈ ").append(power(sizes[k]));
+            }
             t.append(String.format(Locale.ROOT, "%d CUTEst-style problems of `TestProblems.cutest()`"
                     + " from their standard start, each solver until ‖∇f‖∞ ≤ 10⁻⁶·max(1, ‖∇f(x₀)‖∞);"
-                    + " %d rounds, the solvers in a shuffled order in each round; the time of a"
+                    + " rounds: %s, the solvers in a shuffled order in each round; the time of a"
                     + " solver on a problem is the median over the rounds of its thread's CPU time"
                     + " (JVM solvers: `ThreadMXBean` around the solve, after 3 warm-up runs per"
                     + " problem at n/10 and a GC; liblbfgs and SciPy: their own thread's CPU time"
                     + " inside the solve, printed by tools/time-to-goal). Every L-BFGS uses m = 10"
                     + " (MALLET: its fixed m = 4). How each peer is configured:"
                     + " bench/src/test/java/dev/curvature/bench/jmh/peers and tools/time-to-goal.\n\n",
-                    problems.size(), rounds));
+                    problems.size(), roundsInWords));
             t.append("## Geometric mean of time to goal ÷ Curvature `lbfgs`\n\n");
             t.append("Over the problems that both the solver and Curvature's `lbfgs` solved (a ratio"
                     + " above 1: the solver is slower than Curvature). Process CPU time (all of"

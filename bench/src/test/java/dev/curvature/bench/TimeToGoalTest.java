@@ -53,7 +53,7 @@ class TimeToGoalTest {
         add(r, "srosenbr", "peer", true, 30);
         add(r, "liarwhd", "curvature-lbfgs", true, 10);
         add(r, "liarwhd", "peer", false, 1);
-        String report = r.report(new int[] {N}, List.of("srosenbr", "liarwhd"), 1, "cmd", out, null);
+        String report = r.report(new int[] {N}, List.of("srosenbr", "liarwhd"), new int[] {1}, "cmd", out, null);
         assertTrue(report.contains("| peer | 3.00 (1) | – | 1 |"), report);
         assertTrue(report.contains("- peer on liarwhd: stalled after 10 iterations"), report);
         assertTrue(Files.isRegularFile(out.resolve("profile-n" + N + ".png")));
