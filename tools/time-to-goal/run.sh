@@ -3,7 +3,8 @@
 # MALLET, CoreNLP, lbfgs4j (bench's peers profile), liblbfgs in C and SciPy's L-BFGS-B, on 14
 # CUTEst-style problems at n = 1e5 and 1e6, in one JVM; writes docs/time-to-goal.md and its plots.
 #
-#   tools/time-to-goal/run.sh                      # the full suite (about an hour on 2 cores)
+#   tools/time-to-goal/run.sh                      # the full suite: 5 rounds at each n (hours on a loaded machine)
+#   tools/time-to-goal/run.sh --rounds 3,1         # as docs/time-to-goal.md was made
 #   tools/time-to-goal/run.sh --sizes 10000 --rounds 1 --doc /tmp/ttg.md   # a quick trial
 #
 # MVN_FLAGS=-o runs Maven offline. Options after the script name go to dev.curvature.bench.TimeToGoal (later ones win). Needs a

@@ -32,8 +32,8 @@ import java.util.Random;
  * {@code newton-cg}; the other Java libraries' L-BFGS when the bench module's {@code peers}
  * profile compiled them (Smile, MALLET, CoreNLP, lbfgs4j); liblbfgs in C and SciPy's L-BFGS-B as
  * external processes (tools/time-to-goal), which time their own solve in their own thread's CPU
- * time and print it. Every JVM solver first runs each problem 3 times at n/10 (JIT warm-up). Problems
- * are built one at a time, so at most one problem's vectors are alive.
+ * time and print it. Every JVM solver first runs each problem 3 times at min(n/10, 10⁴) (JIT
+ * warm-up). Problems are built one at a time, so at most one problem's vectors are alive.
  *
  * <p>Output (directory {@code --out}): {@code results.csv} (one line per run),
  * {@code profile-nN.png} (Dolan–Moré time profile per size, Dolan &amp; Moré 2002) and
@@ -56,8 +56,9 @@ public final class TimeToGoal {
     /** Tolerance of the external peers' f(x₀) and ‖∇f(x₀)‖∞ against Java's (relative). */
     private static final double TWIN_TOLERANCE = 1e-10;
     private static final String REFERENCE = "curvature-lbfgs";
-    /** Untimed runs of each JVM solver at n/10 before a problem's rounds. */
+    /** Untimed runs of each JVM solver at min(n/10, WARM_UP_N) before a problem's rounds. */
     private static final int WARM_UP_RUNS = 3;
+    private static final int WARM_UP_N = 10_000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -211,7 +212,7 @@ public final class TimeToGoal {
                 for (String name : problems) {
                     TestProblem base = TestProblems.byName(name);
                     TestProblem problem = base.withDimension(base.dimensions().nearest(n));
-                    warmUp(contenders, base.withDimension(base.dimensions().nearest(n / 10)));
+                    warmUp(contenders, base.withDimension(base.dimensions().nearest(Math.min(n / 10, WARM_UP_N))));
                     double[] x0 = problem.start();
                     double[] g = new double[x0.length];
                     double f0 = problem.objective().valueAndGradient(x0, g);
@@ -346,7 +347,7 @@ public final class TimeToGoal {
                     + " rounds: %s, the solvers in a shuffled order in each round; the time of a"
                     + " solver on a problem is the median over the rounds of its thread's CPU time"
                     + " (JVM solvers: `ThreadMXBean` around the solve, after 3 warm-up runs per"
-                    + " problem at n/10 and a GC; liblbfgs and SciPy: their own thread's CPU time"
+                    + " problem at min(n/10, 10⁴) and a GC; liblbfgs and SciPy: their own thread's CPU time"
                     + " inside the solve, printed by tools/time-to-goal). Every L-BFGS uses m = 10"
                     + " (MALLET: its fixed m = 4). How each peer is configured:"
                     + " bench/src/test/java/dev/curvature/bench/jmh/peers and tools/time-to-goal.\n\n",
