@@ -34,7 +34,11 @@ import dev.curvature.api.spi.Vectors;
  * below f's rounding noise ε_f ({@link RunState#valueNoise()}: 10ε|f|, or the objective's own
  * estimate) — the precision f can resolve, which the driver accepts as convergence only where the
  * gradient is small or explained by that noise, and otherwise reports as
- * {@link TerminationReason#STALLED} (SciPy's "precision loss"); with
+ * {@link TerminationReason#STALLED} (SciPy's "precision loss"); also with
+ * {@link TerminationReason#VALUE_TOLERANCE} when the first-order measure is already within 10³ of
+ * its tolerance ({@link RunState#firstOrderNearTolerance()}), where the failure of both searches
+ * says that f's true noise — above 10ε|f| when f sums terms with cancellation — is reached, the
+ * standard by which the driver accepts any value-tolerance stop; with
  * {@link TerminationReason#LINE_SEARCH_FAILED} otherwise.
  *
  * <p>Under bounds ({@link RunState#bounds()}): the direction comes from the model's
@@ -205,8 +209,8 @@ public final class LineSearchGlobalization implements Globalization {
         @Override
         public StepOutcome.Failed giveUp(RunState st) {
             retried = false;
+            boolean nearTolerance = st.firstOrderNearTolerance();
             boolean moved = keepBest(st);
-            double f = st.value();
             if (lastStatus != LineSearchStatus.NON_FINITE && lastSlope <= 0
                     && -lastSlope <= st.valueNoise()) {
                 // f's precision limit; the driver accepts it as converged only where the
@@ -215,6 +219,16 @@ public final class LineSearchGlobalization implements Globalization {
                         + " of f is measurable: |gᵀp| = %.3e ≤ ε_f = %.3e, f's rounding noise"
                         + " (%s)", -lastSlope, st.valueNoise(), lastDetail), moved,
                         ray.bestValue(), ray.bestAlpha());
+            }
+            if (lastStatus != LineSearchStatus.NON_FINITE && nearTolerance) {
+                // both searches failed where the first-order measure is already within 10³ of
+                // its tolerance: f's precision (its true noise, which 10ε|f| underestimates for
+                // sums with cancellation) is the likely limit, as at a value-tolerance stop
+                return failed.set(TerminationReason.VALUE_TOLERANCE, String.format("no"
+                        + " acceptable step where the first-order measure %.3e is already within"
+                        + " 10³ × its tolerance: f's precision is the limit (%s)",
+                        st.projectedGradientNorm(), lastDetail), moved, ray.bestValue(),
+                        ray.bestAlpha());
             }
             return failed.set(lastStatus == LineSearchStatus.NON_FINITE
                     ? TerminationReason.NON_FINITE : TerminationReason.LINE_SEARCH_FAILED,

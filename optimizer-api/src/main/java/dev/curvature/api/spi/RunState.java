@@ -241,6 +241,18 @@ public final class RunState {
                 bounds == null ? "‖g‖∞" : "‖P(x − g) − x‖∞", gNorm, NEAR_TOLERANCE);
     }
 
+    /**
+     * Whether the first-order measure at the current iterate ({@link #projectedGradientNorm()})
+     * is within {@value #NEAR_TOLERANCE} times a positive gradient tolerance: the standard by
+     * which the driver accepts a stop at f's precision as converged. False when no gradient test
+     * is set (the caller stops on f or x alone).
+     */
+    public boolean firstOrderNearTolerance() {
+        double tolerance = Math.max(criteria.gradientTolerance(),
+                criteria.relativeGradientTolerance() * Math.max(1, Math.abs(f)));
+        return tolerance > 0 && projectedGradientNorm <= NEAR_TOLERANCE * tolerance;
+    }
+
     /** Whether ‖g‖∞ is within {@link #NEAR_TOLERANCE} times its tolerance, or none is set. */
     private boolean nearTolerance(double gNorm, double value) {
         double tolerance = Math.max(criteria.gradientTolerance(),
