@@ -103,8 +103,12 @@ class MghProblemsTest {
     private static final List<Variant> VARIANTS = List.of(
             new Variant(Lbfgs.defaults(), SteihaugCg.defaults(), Set.of("powell-badly-scaled",
                     "meyer", "brown-dennis")), // brown-badly-scaled solved since the 100·n CG cap
+            // Jennrich–Sampson and Brown–Dennis end at f's rounding floor, ‖g‖∞ ≈ 10⁻⁶, on
+            // either side of the tolerance by the last bits of the direction: the two-loop
+            // recursion solved Jennrich–Sampson and not Brown–Dennis, but with γ moved by one ulp
+            // it does the opposite, as the compact form (CompactInverse) does
             new Variant(Lbfgs.defaults(), Dogleg.defaults(), Set.of("brown-badly-scaled", "meyer",
-                    "brown-dennis")),
+                    "jennrich-sampson")),
             new Variant(Bfgs.defaults(), Dogleg.defaults(), Set.of("jennrich-sampson", "meyer",
                     "brown-dennis")),
             new Variant(Bfgs.defaults(), MoreSorensen.defaults(), Set.of("meyer", "brown-dennis")),
