@@ -1,6 +1,7 @@
 package dev.curvature.quasinewton;
 
 import dev.curvature.api.spi.DirectionStatus;
+import dev.curvature.api.spi.StepRecord;
 import dev.curvature.api.spi.Vectors;
 import java.util.Arrays;
 import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
@@ -18,24 +19,30 @@ import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
  * once, block by block ({@link #BLOCK} elements of every vector at a time, so that g and p are
  * read or written once too):
  * <ol>
- *   <li>a = Sᵀg and b = Yᵀg, and in the same loop the newest pair's column of the small Gram
- *       matrices, Sᵀy_new and Yᵀy_new (so R and YᵀY are kept up to date without a pass of their
- *       own; as BNS §4, only the new pair's entries are computed);
+ *   <li>a = Sᵀg and b = Yᵀg;
  *   <li>after the two k×k triangular solves with R (EJML's {@link TriangularSolver_DDRM}),
  *       p = −γg − S·u + γY·t, with the finiteness check.
  * </ol>
- * 4mn + O(m²) flops for the direction (as the two-loop recursion) plus 2mn for the Gram column;
- * 2m + 1 vector reads in the first pass, 2m + 1 reads and one write in the second, against
- * 6m + 2 reads and 2m writes for the fused two-loop recursion. The sums are taken in another
- * order than the two-loop recursion's, so p agrees with it to rounding, not to the last bit.
+ * R and YᵀY are kept up to date without a pass of their own, as in BNS §4: when the newest pair
+ * was made from the step between the previous direction's iterate and this one (an accepted step,
+ * y_new = g − g_prev), its column is Sᵀy_new = Sᵀg − Sᵀg_prev and Yᵀy_new = Yᵀg − Yᵀg_prev, from
+ * this pass's a, b and the previous pass's, with s_newᵀy_new and y_newᵀy_new from the model's
+ * update; the differences carry the rounding error ε‖g‖ that y_new = g − g_prev already carries.
+ * Any other arrival of pairs (several updates between two directions, a refused trial's pair)
+ * takes the columns by plain dot products.
+ *
+ * <p>4mn + O(m²) flops, as the two-loop recursion; 2m + 1 vector reads in the first pass, 2m + 1
+ * reads and one write in the second, against 6m + 2 reads and 2m writes for the fused two-loop
+ * recursion. The sums are taken in another order than the two-loop recursion's, so p agrees with
+ * it to rounding, not to the last bit.
  *
  * <p>Owned by an {@link LbfgsModel}, which holds the ring of pairs and tells this kernel which
  * slots it has filled ({@link #added}); all arrays are allocated by the constructor.
  */
 final class CompactInverse {
     /**
-     * Elements per block of the two passes: at m = 10 the 2m + 2 vector blocks of the first pass
-     * (2 KB each) fit in a 48 KB L1 cache.
+     * Elements per block of the two passes: at m = 10 the 2m + 2 vector blocks of a pass (2 KB
+     * each) fit in a 48 KB L1 cache.
      */
     static final int BLOCK = 256;
 
@@ -49,9 +56,16 @@ final class CompactInverse {
     /** Sᵀg and Yᵀg, then t and u, oldest pair first. */
     private final double[] a;
     private final double[] b;
-    /** Sᵀy_new and Yᵀy_new of the newest pair, oldest first. */
-    private final double[] e;
-    private final double[] f;
+    /** s_aᵀg and y_aᵀg of the last direction's g, by ring slot. */
+    private final double[] sgLast;
+    private final double[] ygLast;
+    /** Pairs added since the last direction. */
+    private int addedSinceDirection;
+    /** ∇f at the end of the last pair's step when it was accepted, else null. */
+    private double[] addedGradient;
+    /** s_newᵀy_new and y_newᵀy_new of the last pair added. */
+    private double addedSy;
+    private double addedYy;
     /** Rᵀ, k×k row-major (lower triangular). */
     private final double[] rt;
     /** The coefficients of S and Y in p. */
@@ -72,16 +86,26 @@ final class CompactInverse {
         this.stale = new boolean[slots];
         this.a = new double[m];
         this.b = new double[m];
-        this.e = new double[m];
-        this.f = new double[m];
+        this.sgLast = new double[slots];
+        this.ygLast = new double[slots];
         this.rt = new double[m * m];
         this.cs = new double[m];
         this.cy = new double[m];
     }
 
-    /** Ring slot {@code slot} holds a new pair: its Gram entries are computed on the next product. */
-    void added(int slot) {
+    /**
+     * Ring slot {@code slot} holds a new pair, made from {@code step}: its Gram entries are
+     * computed with the next direction.
+     *
+     * @param sTy s_newᵀy_new
+     * @param yTy y_newᵀy_new
+     */
+    void added(int slot, StepRecord step, double sTy, double yTy) {
         stale[slot] = true;
+        addedSinceDirection++;
+        addedGradient = step.accepted() ? step.gradient() : null;
+        addedSy = sTy;
+        addedYy = yTy;
     }
 
     /**
@@ -91,22 +115,33 @@ final class CompactInverse {
      * @return {@link DirectionStatus#NON_FINITE} when an entry of out is not finite
      */
     DirectionStatus direction(int[] order, int k, double gamma, double[] g, double[] out) {
-        for (int c = 0; c < k - 1; c++) { // several pairs since the last product (not in a line search)
-            if (stale[order[c]]) {
-                gramColumn(order, k, c);
+        int q = order[k - 1];
+        boolean byDifferences = stale[q] && addedSinceDirection == 1 && g == addedGradient;
+        if (!byDifferences) {
+            for (int c = 0; c < k; c++) {
+                if (stale[order[c]]) {
+                    gramColumn(order, k, c);
+                }
             }
         }
-        int q = order[k - 1];
-        crossProducts(order, k, g, y[q]);
-        if (stale[q]) {
-            for (int c = 0; c < k; c++) {
+        crossProducts(order, k, g);
+        if (byDifferences) {
+            for (int c = 0; c < k - 1; c++) { // y_new = g − g_prev
                 int o = order[c];
-                sy[o][q] = e[c];
-                yy[o][q] = f[c];
-                yy[q][o] = f[c];
+                sy[o][q] = a[c] - sgLast[o];
+                double v = b[c] - ygLast[o];
+                yy[o][q] = v;
+                yy[q][o] = v;
             }
+            sy[q][q] = addedSy;
+            yy[q][q] = addedYy;
             stale[q] = false;
         }
+        for (int c = 0; c < k; c++) {
+            sgLast[order[c]] = a[c];
+            ygLast[order[c]] = b[c];
+        }
+        addedSinceDirection = 0;
         // Rᵀ (lower): Rᵀ[c][d] = R[d][c] = s_dᵀy_c for d ≤ c
         for (int c = 0; c < k; c++) {
             int oc = order[c];
@@ -131,14 +166,10 @@ final class CompactInverse {
         return combine(order, k, gamma, g, out);
     }
 
-    /**
-     * First pass: a = Sᵀg, b = Yᵀg, e = Sᵀyq, f = Yᵀyq, reading each vector once, block by block.
-     */
-    private void crossProducts(int[] order, int k, double[] g, double[] yq) {
+    /** First pass: a = Sᵀg and b = Yᵀg, reading each vector once, block by block. */
+    private void crossProducts(int[] order, int k, double[] g) {
         Arrays.fill(a, 0, k, 0);
         Arrays.fill(b, 0, k, 0);
-        Arrays.fill(e, 0, k, 0);
-        Arrays.fill(f, 0, k, 0);
         int n = g.length;
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);
@@ -147,22 +178,13 @@ final class CompactInverse {
                 double[] yc = y[order[c]];
                 double sg = 0;
                 double yg = 0;
-                double sq = 0;
-                double yqq = 0;
                 for (int i = lo; i < hi; i++) {
                     double gi = g[i];
-                    double qi = yq[i];
-                    double si = sc[i];
-                    double yi = yc[i];
-                    sg += si * gi;
-                    yg += yi * gi;
-                    sq += si * qi;
-                    yqq += yi * qi;
+                    sg += sc[i] * gi;
+                    yg += yc[i] * gi;
                 }
                 a[c] += sg;
                 b[c] += yg;
-                e[c] += sq;
-                f[c] += yqq;
             }
         }
     }

@@ -292,7 +292,7 @@ final class LbfgsModel implements CurvatureModel {
         gramStale[q] = true;
         compactCurrent = false;
         if (compact != null) {
-            compact.added(q);
+            compact.added(q, step, sTy, yTy);
         }
         updates++;
     }

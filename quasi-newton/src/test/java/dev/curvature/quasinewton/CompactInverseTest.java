@@ -63,6 +63,11 @@ class CompactInverseTest {
         }
     }
 
+    /**
+     * Accepted steps as the driver makes them, g_{k+1} = g_k + y_k handed as the record's gradient
+     * and then to the next direction: the new pair's Gram column comes from the differences of
+     * Sᵀg and Yᵀg between the two directions.
+     */
     @Test
     void directionMatchesTheTwoLoopRecursionAcrossBlocksThroughTheRingBuffer() {
         Random rnd = new Random(7);
@@ -76,11 +81,14 @@ class CompactInverseTest {
             LbfgsModel model = model(n, m);
             List<double[][]> pairs = new ArrayList<>();
             double[] p = new double[n];
+            double[] g = Pairs.gaussian(n, rnd);
             for (int k = 0; k < 3 * m + 1; k++) { // wraps the ring buffer more than twice
                 double[][] sy = pair(d, u, rnd);
                 pairs.add(sy);
-                model.update(StepRecord.of(sy[0], sy[1], null, null, 1, true));
-                double[] g = Pairs.gaussian(n, rnd);
+                double[] next = g.clone();
+                Vectors.axpy(1, sy[1], next);
+                g = next;
+                model.update(StepRecord.of(sy[0], sy[1], null, g, 1, true));
                 assertEquals(DirectionStatus.OK, model.direction(null, g, p));
                 assertSameDirection(twoLoop(pairs, m, g), p, "n = " + n + ", k = " + k);
             }
@@ -89,8 +97,9 @@ class CompactInverseTest {
 
     /**
      * Several pairs stored between two directions (a model used by a trust region, or a caller
-     * that updates twice) and a reset in between: every new pair's Gram entries are brought up to
-     * date, not only the newest pair's.
+     * that updates twice), pairs whose gradient is not the next direction's, and a reset in
+     * between: every new pair's Gram entries are computed by dot products, not only the newest
+     * pair's.
      */
     @Test
     void directionStaysExactWhenSeveralPairsArriveBetweenTwoDirectionsAndAfterAReset() {
