@@ -10,7 +10,7 @@ import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
  * The L-BFGS direction p = −H·g from the compact representation of the inverse BFGS matrix
  * (Byrd, Nocedal &amp; Schnabel 1994, "Representations of quasi-Newton matrices and their use in
  * limited memory methods", Math. Program. 63:129, Theorem 2.2 and §4), with H₀ = γI:
- * <pre>    H = γI + [S  γY] [[R⁻ᵀ(D + γYᵀY)R⁻¹, −R⁻ᵀ], [−R⁻¹, 0]] [Sᵀ; Yᵀ]</pre>
+ * <pre>    H = γI + [S  γY] [[R⁻ᵀ(D + γYᵀY)R⁻¹, −R⁻ᵀ], [−R⁻¹, 0]] [Sᵀ; γYᵀ]</pre>
  * where S, Y hold the stored pairs oldest first, R is the upper triangle of SᵀY and D its
  * diagonal. With a = Sᵀg, b = Yᵀg, t = R⁻¹a and u = R⁻ᵀ((D + γYᵀY)t − γb):
  * <pre>    p = −γg − S·u + γY·t</pre>
@@ -25,7 +25,8 @@ import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
  * </ol>
  * R and YᵀY are kept up to date without a pass of their own, as in BNS §4: when the newest pair
  * was made from the step between the previous direction's iterate and this one (an accepted step,
- * y_new = g − g_prev), its column is Sᵀy_new = Sᵀg − Sᵀg_prev and Yᵀy_new = Yᵀg − Yᵀg_prev, from
+ * y_new = g − g_prev, recognized by its record's gradient ∇f(x₊) being the very array this
+ * direction is asked for, as the driver hands them), its column is Sᵀy_new = Sᵀg − Sᵀg_prev and Yᵀy_new = Yᵀg − Yᵀg_prev, from
  * this pass's a, b and the previous pass's, with s_newᵀy_new and y_newᵀy_new from the model's
  * update; the differences carry the rounding error ε‖g‖ that y_new = g − g_prev already carries.
  * Any other arrival of pairs (several updates between two directions, a refused trial's pair)
