@@ -31,10 +31,19 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>new pair {@code s = xt − x}, {@code y = gt − g} with sᵀy, yᵀy — 4 reads + 2 writes.
  * </ol>
  * In all 6m + 9 = 69 vector reads and 2m + 4 = 24 vector writes of 8n bytes each (m = 10). Any
- * L-BFGS iteration moves at least this much (less only if n-vectors stay in cache, which they do
- * not at n = 10⁶: one is 8 MB), so the ratio of an iteration's time to this kernel's measures
- * how close the implementation comes to the hardware. Coefficients are tiny so that the values
+ * L-BFGS iteration built on the two-loop recursion moves at least this much as counted (the
+ * compact form of {@code CompactInverse} counts 55 reads and 7 writes; in both, the stored pairs
+ * are read twice), so the ratio of an iteration's time to this kernel's measures how close the
+ * implementation comes to the hardware. Coefficients are tiny so that the values
  * stay put from call to call.
+ *
+ * <p>Beside it, the STREAM triad (McCalpin 1995, "Memory bandwidth and machine balance in current
+ * high performance computers", IEEE TCCA Newsletter), {@code a = b + q·c}, 24n bytes by STREAM's
+ * count: {@link #streamTriad} on three n-vectors (at n = 10⁶, 24 MB, which a large last-level
+ * cache may hold), and {@link #streamTriadOverPairs} on the m + 1 stored pairs of this kernel
+ * (2m + 2 n-vectors, 176 MB at n = 10⁶: the memory an iteration's passes come from), m triads
+ * per operation. Bytes per iteration ÷ (24n ÷ triad time) is the iteration's floor at triad
+ * bandwidth.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
@@ -57,6 +66,9 @@ public class FloorBenchmark {
     private double[] sNew;
     private double[] yNew;
     private double a = 1e-12;
+    private double[] ta;
+    private double[] tb;
+    private double[] tc;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -78,6 +90,46 @@ public class FloorBenchmark {
         gt = new double[n];
         sNew = new double[n];
         yNew = new double[n];
+        ta = new double[n];
+        tb = g.clone();
+        tc = x.clone();
+    }
+
+    /** STREAM's triad a = b + q·c on three n-vectors. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    public double[] streamTriad() {
+        double c = a;
+        double[] out = ta;
+        double[] u = tb;
+        double[] v = tc;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = u[i] + c * v[i];
+        }
+        return out;
+    }
+
+    /**
+     * m STREAM triads y_k = s_k + q·s_{k+1}, k = 0 … m − 1, over the stored pairs: the triad on
+     * data that do not stay in cache (divide the time by m for one triad).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    public double[][] streamTriadOverPairs() {
+        double c = a;
+        for (int k = 0; k < M; k++) {
+            double[] out = y[k];
+            double[] u = s[k];
+            double[] v = s[k + 1];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = u[i] + c * v[i];
+            }
+        }
+        return y;
     }
 
     /** q ← q + c·v, returning wᵀq: one fused pass of the two-loop recursion. */
