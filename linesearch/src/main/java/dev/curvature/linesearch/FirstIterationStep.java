@@ -88,6 +88,21 @@ public final class FirstIterationStep implements InitialStep {
                 return accepted ? 1.0 : first(slope, directionNorm);
             }
 
+            /**
+             * L-BFGS-B's first step in a box (Algorithm 778's {@code lnsrlb}): 1 when every
+             * variable is boxed, else min(s/‖d‖₂, 1) for the slope-root rule (s/‖d‖₂ is its
+             * 1/√|gᵀd| when d = −g); later searches 1.
+             */
+            @Override
+            public double initialInBox(int iteration, double value, double slope,
+                    double directionNorm, double euclideanNorm, boolean boxed) {
+                if (accepted || !slopeRoot) {
+                    return initial(iteration, value, slope, directionNorm);
+                }
+                double alpha = boxed ? 1.0 : Math.min(1.0, scale / euclideanNorm);
+                return alpha > 0 && Double.isFinite(alpha) ? alpha : 1.0;
+            }
+
             @Override
             public void accepted(double step, double value, double slope) {
                 accepted = true;

@@ -119,6 +119,8 @@ public final class LineSearchGlobalization implements Globalization {
         private LineSearchStatus lastStatus;
         private String lastDetail;
         private double lastSlope;
+        /** Whether every variable of the run's box has two finite bounds (computed once). */
+        private Boolean boxedBox;
 
         LineState(LineSearch.State search, InitialStep.State guess, Ray ray,
                 boolean requiresDescent) {
@@ -135,6 +137,7 @@ public final class LineSearchGlobalization implements Globalization {
             double[] g = st.gradient();
             double[] p = st.direction();
             Bounds bounds = st.bounds();
+            boolean boxed = bounds != null && boxed(bounds);
             DirectionStatus ds = bounds == null ? model.direction(x, g, p)
                     : model.boundedDirection(x, g, bounds, p);
             if (ds == DirectionStatus.SINGULAR) {
@@ -159,6 +162,9 @@ public final class LineSearchGlobalization implements Globalization {
                     : ds == DirectionStatus.NEGATIVE_CURVATURE ? DirectionKind.NEGATIVE_CURVATURE
                     : DirectionKind.MODEL;
             double alphaMax = bounds == null ? Double.POSITIVE_INFINITY : bounds.maxStep(x, p);
+            if (bounds != null && st.iteration() == 0) {
+                alphaMax = Math.min(alphaMax, 1); // d leads to a point of the box (lnsrlb)
+            }
             ray.begin(alphaMax);
             LineSearchStatus status;
             String detail;
@@ -170,7 +176,10 @@ public final class LineSearchGlobalization implements Globalization {
                 status = LineSearchStatus.NOT_DESCENT;
                 detail = "the direction leaves the box at once (α_max = " + alphaMax + ")";
             } else {
-                alpha0 = guess.initial(st.iteration(), st.value(), slope0, directionNorm);
+                alpha0 = bounds == null
+                        ? guess.initial(st.iteration(), st.value(), slope0, directionNorm)
+                        : guess.initialInBox(st.iteration(), st.value(), slope0, directionNorm,
+                                Vectors.norm2(p), boxed);
                 if (retried && lastDecrease > 0) {
                     // After a reset the direction carries the old model's scale, which is what
                     // failed: start from the step that promises the last iteration's decrease
@@ -233,6 +242,13 @@ public final class LineSearchGlobalization implements Globalization {
             return failed.set(lastStatus == LineSearchStatus.NON_FINITE
                     ? TerminationReason.NON_FINITE : TerminationReason.LINE_SEARCH_FAILED,
                     lastDetail, moved, ray.bestValue(), ray.bestAlpha());
+        }
+
+        private boolean boxed(Bounds bounds) {
+            if (boxedBox == null) {
+                boxedBox = bounds.boxed();
+            }
+            return boxedBox;
         }
 
         /**

@@ -118,6 +118,16 @@ public final class Bounds {
         return upper.clone();
     }
 
+    /** True when every variable has a finite lower and a finite upper bound. */
+    public boolean boxed() {
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i] == Double.NEGATIVE_INFINITY || upper[i] == Double.POSITIVE_INFINITY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when at least one bound is finite (otherwise the problem is unconstrained). */
     public boolean hasFiniteBound() {
         return finite;

@@ -34,6 +34,19 @@ public interface InitialStep {
          */
         double initial(int iteration, double value, double slope, double directionNorm);
 
+        /**
+         * α₀ for a search in a box ({@link RunState#bounds()}), where the direction d_k is the
+         * step to a point of the box (L-BFGS-B's) rather than a multiple of −g. The default is
+         * {@link #initial}.
+         *
+         * @param euclideanNorm ‖d_k‖₂
+         * @param boxed true when every variable has two finite bounds
+         */
+        default double initialInBox(int iteration, double value, double slope,
+                double directionNorm, double euclideanNorm, boolean boxed) {
+            return initial(iteration, value, slope, directionNorm);
+        }
+
         /** Told the accepted α of the search at the point with value f and slope φ'(0). */
         void accepted(double step, double value, double slope);
     }
