@@ -12,7 +12,7 @@ public final class Dfp extends InverseSecantUpdate {
     private static final Dfp DEFAULT = new Dfp(CurvatureCondition.DEFAULT_TOLERANCE);
 
     private Dfp(double skipTolerance) {
-        super(0.0, skipTolerance);
+        super(0.0, skipTolerance, true);
     }
 
     /** ε = 10⁻⁸. */

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Broyden family H_θ = H_DFP + θγvvᵀ, v = ρs − u/γ). One O(n²) symmetric rank-two pass.
  *
  * <p>H₀ = I for the first direction; just before the first update H is replaced by
- * (sᵀy/yᵀy)·I (N&amp;W (6.20)). A pair failing the {@link CurvatureCondition} is skipped (H kept).
+ * (sᵀy/yᵀy)·I (N&amp;W (6.20)) unless the initial scaling is off, when the first update starts
+ * from I. A pair failing the {@link CurvatureCondition} is skipped (H kept).
  * {@link #reset()} returns to γ_last·I with the rescaling armed again, where γ_last is the
  * sᵀy/yᵀy of the last pair used.
  *
@@ -41,14 +42,17 @@ final class InverseBroydenModel implements DenseCurvatureModel {
     private boolean factored;
     private boolean factorOk;
     private boolean inverted;
-    /** True while H is a multiple of I that the next update replaces by (6.20). */
+    /** True while H is the multiple of I it started from or was reset to (no update since). */
     private boolean fresh = true;
+    /** True when the next update first replaces H by (6.20). */
+    private boolean rescale;
     private double lastGamma = 1;
     private int updates;
     private int skipped;
 
-    InverseBroydenModel(int n, double theta, double tolerance) {
+    InverseBroydenModel(int n, double theta, double tolerance, boolean initialScaling) {
         this.n = n;
+        this.rescale = initialScaling;
         this.theta = theta;
         this.tolerance = tolerance;
         this.h = new DMatrixRMaj(n, n);
@@ -120,10 +124,11 @@ final class InverseBroydenModel implements DenseCurvatureModel {
             return;
         }
         lastGamma = sy / yy;
-        if (fresh) {
+        if (rescale) {
             setScaledIdentity(lastGamma);
-            fresh = false;
+            rescale = false;
         }
+        fresh = false;
         Vectors.multiply(h, y, u);
         double gamma = Vectors.dot(y, u);
         double rho = 1 / sy;
@@ -153,6 +158,7 @@ final class InverseBroydenModel implements DenseCurvatureModel {
         }
         setScaledIdentity(lastGamma);
         fresh = true;
+        rescale = true;
         return true;
     }
 

@@ -7,7 +7,8 @@ import dev.curvature.api.spi.CurvatureProvider;
 
 /**
  * What {@link Bfgs} and {@link Dfp} share: a dense inverse Broyden-class update with Broyden
- * parameter θ and the curvature-condition tolerance ε. The per-run model is
+ * parameter θ, the curvature-condition tolerance ε, and whether H₀ = I is rescaled to
+ * (sᵀy/yᵀy)·I before the first update (N&amp;W (6.20)). The per-run model is
  * {@link InverseBroydenModel}. Immutable and thread-safe.
  */
 abstract class InverseSecantUpdate implements CurvatureProvider {
@@ -24,10 +25,12 @@ abstract class InverseSecantUpdate implements CurvatureProvider {
     }
     private final double theta;
     private final double skipTolerance;
+    private final boolean initialScaling;
 
-    InverseSecantUpdate(double theta, double skipTolerance) {
+    InverseSecantUpdate(double theta, double skipTolerance, boolean initialScaling) {
         this.theta = theta;
         this.skipTolerance = CurvatureCondition.checkTolerance(skipTolerance, "skipTolerance");
+        this.initialScaling = initialScaling;
     }
 
     /** ε of the skip rule: a pair is skipped when sᵀy ≤ ε‖s‖‖y‖. */
@@ -35,19 +38,26 @@ abstract class InverseSecantUpdate implements CurvatureProvider {
         return skipTolerance;
     }
 
+    /** Whether H₀ = I is replaced by (sᵀy/yᵀy)·I just before the first update (N&amp;W (6.20)). */
+    public final boolean initialScaling() {
+        return initialScaling;
+    }
+
     /**
-     * A model with H₀ = I, rescaled by (6.20) at the first update; allocates the n×n matrices
-     * once.
+     * A model with H₀ = I, rescaled by (6.20) at the first update when {@link #initialScaling()};
+     * allocates the n×n matrices once.
      */
     @Override
     public final CurvatureModel start(CountingObjective objective) {
         Checks.notNull(objective, "objective");
         return new InverseBroydenModel(Checks.denseDimension(objective.dimension(),
-                getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)), theta, skipTolerance);
+                getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)), theta, skipTolerance,
+                initialScaling);
     }
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[skipTolerance=" + skipTolerance + "]";
+        return getClass().getSimpleName() + "[skipTolerance=" + skipTolerance
+                + ", initialScaling=" + initialScaling + "]";
     }
 }

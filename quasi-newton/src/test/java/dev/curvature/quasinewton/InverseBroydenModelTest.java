@@ -118,4 +118,33 @@ class InverseBroydenModelTest {
         m.direction(null, new double[] {1, -2}, p);
         assertArrayEquals(new double[] {-0.3, 0.6}, p, 1e-15);
     }
+
+    @Test
+    void withoutInitialScalingTheFirstUpdateStartsFromTheIdentity() {
+        Random rnd = new Random(5);
+        int n = 6;
+        Quadratic q = Quadratic.convex(n, 50, rnd);
+        CountingObjective objective = new CountingObjective(
+                Objective.of(n, x -> 0, (x, g) -> { }), 10);
+        InverseBroydenModel m = (InverseBroydenModel) Bfgs.defaults().withInitialScaling(false)
+                .start(objective);
+        assertFalse(m.reset(), "H is still I: nothing to forget");
+        DMatrixRMaj reference = CommonOps_DDRM.identity(n); // H₀ = I, no (6.20)
+        for (int k = 0; k < 2; k++) {
+            double[] s = Pairs.gaussian(n, rnd);
+            double[] y = Pairs.times(q.a, s);
+            reference = Pairs.bfgs(reference, s, y);
+            m.update(StepRecord.of(s, y, null, null, 1, true));
+            assertTrue(Pairs.maxAbsDifference(reference, m.inverse()) <= 1e-12 * Pairs.maxAbs(reference),
+                    "after " + (k + 1) + " updates: " + Pairs.maxAbsDifference(reference, m.inverse()));
+        }
+        assertTrue(m.reset(), "a reset returns to γ·I, the rescaling armed");
+        double[] s = Pairs.gaussian(n, rnd);
+        double[] y = Pairs.times(q.a, s);
+        DMatrixRMaj scaled = CommonOps_DDRM.identity(n);
+        CommonOps_DDRM.scale(Vectors.dot(s, y) / Vectors.dot(y, y), scaled);
+        m.update(StepRecord.of(s, y, null, null, 1, true));
+        assertTrue(Pairs.maxAbsDifference(Pairs.bfgs(scaled, s, y), m.inverse())
+                <= 1e-12 * Pairs.maxAbs(scaled));
+    }
 }

@@ -22,7 +22,14 @@ import org.ejml.data.DMatrixRMaj;
  * solution, initially λ_L = max(0, −minᵢ Bᵢᵢ, ‖g‖/Δ − ‖B‖₁) and λ_U = ‖g‖/Δ + ‖B‖₁; a failed
  * factorization raises λ_L to λ, a step inside the region lowers λ_U to λ; a Newton iterate
  * outside (λ_L, λ_U) is replaced by max(10⁻³λ_U, √(λ_Lλ_U)). The first λ tried is λ_L, so a
- * positive-definite B whose Newton step lies inside the region is solved exactly at λ = 0.
+ * positive-definite B whose Newton step lies inside the region is solved exactly at λ = 0. Every
+ * factorization must pass {@link CholeskyFactor}'s numerical-rank test, so an ill-conditioned
+ * B (κ ≳ 1/(nε)) is treated as singular and the step regularized by λ &gt; 0. With
+ * {@link #withAnyConditionNewtonStep(boolean) withAnyConditionNewtonStep(true)}, B counts as
+ * positive definite at λ = 0 whenever every Cholesky pivot is positive (LAPACK's {@code dpotrf}
+ * test, as in SciPy's {@code trust-exact}), however ill-conditioned, and its Newton step is taken
+ * when it lies in the region: it is then the exact model minimizer, and the trust region's ratio ρ
+ * judges its accuracy. Measurements: docs/defaults.md#ill-conditioned-newton-steps-in-more-sorensen.
  *
  * <p>Hard case (N&amp;W §4.3, Moré–Sorensen §3): when ‖p(λ)‖ &lt; Δ at some λ &gt; 0, an
  * approximate eigenvector z of the smallest eigenvalue of B + λI is computed by three steps of
@@ -44,14 +51,16 @@ import org.ejml.data.DMatrixRMaj;
  * factorization costs n³/3 flops. Immutable and thread-safe.
  */
 public final class MoreSorensen implements TrustRegionSolver {
-    private static final MoreSorensen DEFAULT = new MoreSorensen(0.01, 50);
+    private static final MoreSorensen DEFAULT = new MoreSorensen(0.01, 50, false);
 
     private final double accuracy;
     private final int maxFactorizations;
+    private final boolean anyConditionNewtonStep;
 
-    private MoreSorensen(double accuracy, int maxFactorizations) {
+    private MoreSorensen(double accuracy, int maxFactorizations, boolean anyConditionNewtonStep) {
         this.accuracy = accuracy;
         this.maxFactorizations = maxFactorizations;
+        this.anyConditionNewtonStep = anyConditionNewtonStep;
     }
 
     /** σ = 0.01, at most 50 factorizations per solve. */
@@ -61,12 +70,27 @@ public final class MoreSorensen implements TrustRegionSolver {
 
     /** The relative accuracy σ ∈ (0, 1): the step achieves m(p) ≤ (1 − σ)·m*. */
     public MoreSorensen withAccuracy(double sigma) {
-        return new MoreSorensen(Checks.openInterval(sigma, 0, 1, "accuracy"), maxFactorizations);
+        return new MoreSorensen(Checks.openInterval(sigma, 0, 1, "accuracy"), maxFactorizations,
+                anyConditionNewtonStep);
     }
 
     /** The most Cholesky factorizations per solve (≥ 1). */
     public MoreSorensen withMaxFactorizations(int max) {
-        return new MoreSorensen(accuracy, Checks.positive(max, "maxFactorizations"));
+        return new MoreSorensen(accuracy, Checks.positive(max, "maxFactorizations"),
+                anyConditionNewtonStep);
+    }
+
+    /**
+     * Whether an interior Newton step is taken whenever B's Cholesky pivots are all positive,
+     * without the numerical-rank test (default {@code false}; see the class comment).
+     */
+    public MoreSorensen withAnyConditionNewtonStep(boolean on) {
+        return new MoreSorensen(accuracy, maxFactorizations, on);
+    }
+
+    /** True when the interior Newton step skips the numerical-rank test. */
+    public boolean anyConditionNewtonStep() {
+        return anyConditionNewtonStep;
     }
 
     /** σ: the solver stops once m(p) ≤ (1 − σ)·m* is certified. */
@@ -89,7 +113,7 @@ public final class MoreSorensen implements TrustRegionSolver {
             throw new IllegalArgumentException("model: MoreSorensen needs a DenseCurvatureModel, got "
                     + model.getClass().getName());
         }
-        return new Solve(dense, n, accuracy, maxFactorizations);
+        return new Solve(dense, n, accuracy, maxFactorizations, anyConditionNewtonStep);
     }
 
     /** Moré–Sorensen factors B + λI: it needs the model's dense matrix. */
@@ -100,7 +124,8 @@ public final class MoreSorensen implements TrustRegionSolver {
 
     @Override
     public String toString() {
-        return "MoreSorensen[accuracy=" + accuracy + ", maxFactorizations=" + maxFactorizations + "]";
+        return "MoreSorensen[accuracy=" + accuracy + ", maxFactorizations=" + maxFactorizations
+                + (anyConditionNewtonStep ? ", anyConditionNewtonStep" : "") + "]";
     }
 
     private static final class Solve implements State {
@@ -109,6 +134,7 @@ public final class MoreSorensen implements TrustRegionSolver {
         private final DenseCurvatureModel model;
         private final double accuracy;
         private final int maxFactorizations;
+        private final boolean anyConditionNewtonStep;
         private final CholeskyFactor cholesky;
         private final double[] p;
         private final double[] q;
@@ -123,10 +149,12 @@ public final class MoreSorensen implements TrustRegionSolver {
         /** zᵀ(B + λI)z for the last hard-case vector z (‖z‖ = 1). */
         private double zHz;
 
-        Solve(DenseCurvatureModel model, int n, double accuracy, int maxFactorizations) {
+        Solve(DenseCurvatureModel model, int n, double accuracy, int maxFactorizations,
+                boolean anyConditionNewtonStep) {
             this.model = model;
             this.accuracy = accuracy;
             this.maxFactorizations = maxFactorizations;
+            this.anyConditionNewtonStep = anyConditionNewtonStep;
             this.cholesky = new CholeskyFactor(n);
             this.p = new double[n];
             this.q = new double[n];
@@ -170,7 +198,23 @@ public final class MoreSorensen implements TrustRegionSolver {
             bestValue = Double.POSITIVE_INFINITY;
             double lambda = lower;
             for (int it = 0; it < maxFactorizations; it++) {
-                if (!cholesky.factor(b, lambda)) {
+                // With anyConditionNewtonStep, B is factored at λ = 0 without the rank test and
+                // its Newton step taken when it lies in the region.
+                boolean anyCondition = anyConditionNewtonStep && lambda == 0;
+                boolean factored = anyCondition ? cholesky.factorPositivePivots(b, 0)
+                        : cholesky.factor(b, lambda);
+                double pNorm = Double.NaN;
+                if (factored) {
+                    Vectors.scale(-1, g, p);
+                    cholesky.solve(p, p);
+                    pNorm = Vectors.norm2(p);
+                    if (lambda == 0 && pNorm <= radius) { // interior Newton step: exact
+                        Vectors.copy(p, out);
+                        return Subproblems.modelValue(model, x, g, out, work);
+                    }
+                    factored = !anyCondition || cholesky.passesRankTest();
+                }
+                if (!factored) {
                     lower = Math.max(lower, lambda);
                     if (!(upper > lower)) {
                         break;
@@ -178,16 +222,9 @@ public final class MoreSorensen implements TrustRegionSolver {
                     lambda = safeguard(lower, upper);
                     continue;
                 }
-                Vectors.scale(-1, g, p);
-                cholesky.solve(p, p);
-                double pNorm = Vectors.norm2(p);
                 double pHp = -Vectors.dot(g, p); // pᵀ(B + λI)p
                 double bound = -0.5 * (pHp + lambda * delta2); // ≤ m*
                 if (pNorm <= radius) {
-                    if (lambda == 0) { // interior Newton step: exact
-                        Vectors.copy(p, out);
-                        return Subproblems.modelValue(model, x, g, out, work);
-                    }
                     upper = Math.min(upper, lambda);
                     offer(p, 1, -0.5 * (pHp + lambda * pNorm * pNorm));
                     hardCaseCandidate(b, lambda, radius, pHp, delta2);

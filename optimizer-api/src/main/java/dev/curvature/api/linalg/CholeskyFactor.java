@@ -45,6 +45,21 @@ public final class CholeskyFactor {
      * @return true when A + σI is finite and numerically positive definite
      */
     public boolean factor(DMatrixRMaj a, double shift) {
+        valid = factorPositivePivots(a, shift) && passesRankTest();
+        return valid;
+    }
+
+    /**
+     * Factors A + σI without the numerical-rank test: true when A + σI is finite and every pivot
+     * positive, the test of LAPACK's {@code dpotrf} (Golub &amp; Van Loan, 4th ed., §4.2.5). For
+     * callers that judge the solution themselves; {@link #passesRankTest()} tells whether
+     * {@link #factor} would have accepted it.
+     *
+     * @param a a symmetric k×k matrix, k ≤ capacity (unchanged)
+     * @param shift σ
+     * @return true when A + σI is finite and positive definite in floating point
+     */
+    public boolean factorPositivePivots(DMatrixRMaj a, double shift) {
         int k = a.numRows;
         if (k != a.numCols || k < 1 || k > capacity) {
             throw new IllegalArgumentException("a must be square with 1 to " + capacity
@@ -56,11 +71,19 @@ public final class CholeskyFactor {
         current = bySize[k];
         size = k;
         valid = current.factor(a, shift);
-        if (valid) {
-            double ratio = current.pivotRatio();
-            valid = ratio * ratio > k * Math.ulp(1.0);
-        }
         return valid;
+    }
+
+    /**
+     * Whether the last successful factorization passes the numerical-rank test,
+     * (min Lᵢᵢ / max Lᵢᵢ)² &gt; k·ε; false after a failed one.
+     */
+    public boolean passesRankTest() {
+        if (!valid) {
+            return false;
+        }
+        double ratio = current.pivotRatio();
+        return ratio * ratio > size * Math.ulp(1.0);
     }
 
     /** The order k of the last factorization. */
