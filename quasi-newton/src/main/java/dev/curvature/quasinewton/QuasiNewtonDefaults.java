@@ -5,6 +5,7 @@ import dev.curvature.api.spi.LineSearch;
 import dev.curvature.linesearch.FirstIterationStep;
 import dev.curvature.linesearch.LineSearchGlobalization;
 import dev.curvature.linesearch.MoreThuente;
+import dev.curvature.linesearch.QuadraticInterpolationStep;
 import dev.curvature.trustregion.SteihaugCg;
 import dev.curvature.trustregion.TrustRegion;
 
@@ -42,6 +43,19 @@ public final class QuasiNewtonDefaults {
      */
     public static LineSearchGlobalization lineSearchGlobalization() {
         return new LineSearchGlobalization(lineSearch(), FirstIterationStep.inverseSlopeRoot());
+    }
+
+    /**
+     * The globalization of {@code bfgs}: {@link #lineSearch()} from SciPy's BFGS start, α₀ =
+     * min(1, 1.01·2(f_k − f_{k−1})/|φ'(0)|) (N&amp;W (3.60), the quadratic through the last
+     * decrease; scipy.optimize's {@code line_search_wolfe1}), and on the first search α₀ =
+     * 1/√|g₀ᵀp₀| as {@link #lineSearchGlobalization()}. Paired with H₀ = I kept at the first update
+     * ({@link Bfgs#withInitialScaling}(false)), whose unit steps would otherwise be the only
+     * scale. Measurements: docs/defaults.md#initial-scaling-of-bfgs.
+     */
+    public static LineSearchGlobalization bfgsLineSearchGlobalization() {
+        return new LineSearchGlobalization(lineSearch(), QuadraticInterpolationStep.defaults()
+                .withFirst(FirstIterationStep.inverseSlopeRoot()));
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.List;
  * {@link IterativeOptimizer}.
  *
  * <ul>
- *   <li>{@code bfgs}: {@link Bfgs} with {@link QuasiNewtonDefaults#lineSearchGlobalization()},
+ *   <li>{@code bfgs}: {@link Bfgs} with H₀ = I kept at the first update (SciPy's BFGS; Fletcher
+ *       1987 §3.4) and {@link QuasiNewtonDefaults#bfgsLineSearchGlobalization()},
  *       L-BFGS-B's Moré–Thuente settings (N&amp;W Algorithm 6.1);
  *   <li>{@code lbfgs}: {@link Lbfgs} (m = 10) with the same line search (N&amp;W Algorithm 7.5);
  *   <li>{@code lbfgsb}: the same composition under its SciPy name, for bound-constrained
@@ -30,8 +31,8 @@ public final class QuasiNewtonMethods implements OptimizerProvider {
 
     /** BFGS with L-BFGS-B's line search settings. */
     public static IterativeOptimizer bfgs() {
-        return new IterativeOptimizer("bfgs", Bfgs.defaults(),
-                QuasiNewtonDefaults.lineSearchGlobalization(), QuasiNewtonDefaults.criteria());
+        return new IterativeOptimizer("bfgs", Bfgs.defaults().withInitialScaling(false),
+                QuasiNewtonDefaults.bfgsLineSearchGlobalization(), QuasiNewtonDefaults.criteria());
     }
 
     /** L-BFGS (m = 10) with L-BFGS-B's line search settings. */
