@@ -5,7 +5,7 @@ import dev.curvature.api.Optimizer;
 import dev.curvature.api.Optimizers;
 import dev.curvature.problems.TestProblem;
 
-/** Curvature's {@code lbfgs} (m = 10, Hager–Zhang) with its own gradient test ‖∇f‖∞ ≤ tolerance. */
+/** Curvature's {@code lbfgs} (m = 10, its default line search) with its own gradient test ‖∇f‖∞ ≤ tolerance. */
 public final class CurvatureSolver implements Solver {
     private static final Optimizer LBFGS = Optimizers.named("lbfgs");
 
