@@ -5,7 +5,7 @@
 # the prose around them carries no figure. Every ratio in them is of thread CPU time against a
 # baseline measured in the same JVM.
 #
-#   tools/performance-doc.sh                 # every section (about 25 minutes on 2 quiet cores)
+#   tools/performance-doc.sh                 # every section (40 minutes on 2 shared, loaded cores)
 #   tools/performance-doc.sh dense-backends  # only the named sections (machine is always rewritten)
 #
 # Sections: machine (date, JDK, CPU, load), dense-backends and dense-crossover (native-lapack's
