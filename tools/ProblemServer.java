@@ -1,3 +1,4 @@
+import dev.curvature.api.Bounds;
 import dev.curvature.api.TwiceDifferentiable;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
@@ -25,10 +26,13 @@ import org.ejml.data.DMatrixRMaj;
  * computed). {@code NaN}, {@code Infinity} and {@code -Infinity} are spelled the Java way on
  * both sides.
  * <ul>
- *   <li>{@code list [mgh|cutest|extended|all]} → one line {@code name n fstar} per problem of the set
- *       (default {@code all}; {@code fstar} is {@code NaN} when unknown), then {@code end};
+ *   <li>{@code list [mgh|cutest|extended|all|bounded]} → one line {@code name n fstar} per problem
+ *       of the set (default {@code all}, which does not include the bound-constrained set;
+ *       {@code fstar} is {@code NaN} when unknown), then {@code end};
  *   <li>{@code use NAME} → {@code ok n} and makes NAME the current problem;
  *   <li>{@code x0} → the current problem's literature start point (n numbers);
+ *   <li>{@code bounds} → the current problem's box: l₁ … lₙ u₁ … uₙ (2n numbers, ±{@code Infinity}
+ *       for a missing bound; all infinite for an unconstrained problem);
  *   <li>{@code f x1 … xn} → f(x);
  *   <li>{@code g x1 … xn} → ∇f(x) (n numbers);
  *   <li>{@code h x1 … xn} → ∇²f(x) row-major (n² numbers);
@@ -73,6 +77,7 @@ public final class ProblemServer {
                             case "mgh" -> TestProblems.mgh();
                             case "cutest" -> TestProblems.cutest();
                             case "extended" -> TestProblems.extended();
+                            case "bounded" -> TestProblems.bounded();
                             case "all" -> {
                                 var every = new java.util.ArrayList<>(TestProblems.all());
                                 every.addAll(TestProblems.extended());
@@ -97,6 +102,13 @@ public final class ProblemServer {
                         reply.append("ok ").append(n);
                     }
                     case "x0" -> append(reply, requireProblem(problem).start());
+                    case "bounds" -> {
+                        int n = requireProblem(problem).dimension();
+                        Bounds box = problem.bounds().orElse(Bounds.unbounded(n));
+                        append(reply, box.lower());
+                        reply.append(' ');
+                        append(reply, box.upper());
+                    }
                     case "f" -> {
                         parse(tok, 1, x, x.length, problem);
                         reply.append(objective.value(x));

@@ -23,14 +23,24 @@ mkdir -p "$work"
 
 section_machine() {
   {
-    echo "Measured on $(date -u '+%Y-%m-%d %H:%M UTC') by \`tools/performance-doc.sh\`:"
+    echo "The machine of the last run of \`tools/performance-doc.sh\` (each section below says when"
+    echo "it was measured, at which commit and under which load):"
     echo
     echo "- JDK: $(java -version 2>&1 | head -n 2 | tail -n 1)"
     echo "- CPU: $(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores"
     echo "  available to this machine, shared with other builds; memory $(free -g | awk '/^Mem:/ { print $2 }') GiB"
-    echo "- load average when the run started: $(cut -d ' ' -f 1-3 /proc/loadavg)"
-    echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- 2>/dev/null || echo ' (with local changes)')"
   } > "$work/machine.md"
+}
+
+# The line that dates a section: $1 the start time, then the measurement's own Markdown.
+stamp() {
+  local file="$work/$2.md" body
+  body="$(cat "$file")"
+  {
+    echo "*Measured $1 – $(date -u '+%H:%M UTC') at commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- 2>/dev/null || echo ' (with local changes)'); load average at the end $(cut -d ' ' -f 1-3 /proc/loadavg).*"
+    echo
+    echo "$body"
+  } > "$file"
 }
 
 # native-lapack's DenseBackendReport: $1 the section, then JMH options.
@@ -59,7 +69,9 @@ section_machine
 args=("machine=$work/machine.md")
 for s in "${sections[@]}"; do
   echo "performance-doc: measuring $s ($(date -u +%H:%M:%S))" >&2
+  start="$(date -u '+%Y-%m-%d %H:%M UTC')"
   "section_${s//-/_}"
+  stamp "$start" "$s"
   args+=("$s=$work/$s.md")
 done
 mvn -B -q test-compile -pl bench -am

@@ -1,8 +1,8 @@
 package dev.curvature.bench;
 
+import dev.curvature.api.IterationListener;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizer;
-import dev.curvature.api.Optimizers;
 import dev.curvature.problems.TestProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,11 +37,13 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--problems", defaultValue = "mgh",
-            description = "mgh, cutest, extended, all (the three sets), or a comma-separated list of"
+            description = "mgh, cutest, extended, all (the three sets), bounded (the"
+                    + " bound-constrained set, run with its boxes), or a comma-separated list of"
                     + " names. Default: ${DEFAULT-VALUE}.")
     String problems;
 
-    @Option(names = "--methods", description = "Comma-separated method names. Default: all registered.")
+    @Option(names = "--methods", description = "Comma-separated method names. Default: all registered;"
+            + " for bound-constrained problems only, " + Selection.BOUNDED_DEFAULT + ".")
     String methods;
 
     @Option(names = "--starts", defaultValue = "1",
@@ -77,7 +79,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         // Every argument is checked before the first run, so a typo costs nothing.
         List<Optimizer> methodList = Selection.methods(methods == null
-                ? String.join(",", Optimizers.names()) : methods);
+                ? Selection.defaultMethods(problems) : methods);
         List<TestProblem> problemList = Selection.problems(problems, n,
                 methodList.stream().map(Optimizer::name).toList(), spec.commandLine().getErr());
         if (problemList.isEmpty()) {
@@ -173,10 +175,14 @@ final class CompareCommand implements Callable<Integer> {
         return files;
     }
 
-    private static Row run(Optimizer method, TestProblem p, double scale, double[] x0) {
+    /**
+     * One run; a method that refuses the problem (an {@link IllegalArgumentException}, e.g. an
+     * unconstrained method given a box) gives a "refused" row naming the reason.
+     */
+    static Row run(Optimizer method, TestProblem p, double scale, double[] x0) {
         try {
-            OptimizationResult r = method.minimize(p.objective(), x0);
-            return Row.of(method.name(), p, scale, r);
+            OptimizationResult r = Options.minimize(method, p, x0, IterationListener.NONE);
+            return Row.of(method.name(), p, scale, r, method.criteria().gradientTolerance());
         } catch (IllegalArgumentException e) {
             return Row.refused(method.name(), p, scale, e.getMessage());
         }
@@ -187,7 +193,7 @@ final class CompareCommand implements Callable<Integer> {
         double[] x0 = first.start();
         for (Optimizer m : methods) {
             try {
-                m.minimize(first.objective(), x0);
+                Options.minimize(m, first, x0, IterationListener.NONE);
             } catch (IllegalArgumentException refused) {
                 // Refusals are reported by the measured run.
             }

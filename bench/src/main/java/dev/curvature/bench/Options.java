@@ -1,6 +1,9 @@
 package dev.curvature.bench;
 
 import dev.curvature.api.ConvergenceCriteria;
+import dev.curvature.api.IterationListener;
+import dev.curvature.api.OptimizationResult;
+import dev.curvature.api.Optimizer;
 import dev.curvature.api.spi.Checks;
 import dev.curvature.problems.TestProblem;
 import java.io.IOException;
@@ -39,6 +42,18 @@ final class Options {
             c = c.withGradientTolerance(Checks.nonNegative(gradientTolerance, "--gradient-tolerance"));
         }
         return c;
+    }
+
+    /**
+     * {@code method} on {@code p} from x0: {@code minimize(f, x0, bounds, listener)} for a
+     * bound-constrained problem (a method that cannot honour the bounds throws the
+     * {@link IllegalArgumentException} naming it), else {@code minimize(f, x0, listener)}.
+     */
+    static OptimizationResult minimize(Optimizer method, TestProblem p, double[] x0,
+            IterationListener listener) {
+        return p.bounds().isPresent()
+                ? method.minimize(p.objective(), x0, p.bounds().get(), listener)
+                : method.minimize(p.objective(), x0, listener);
     }
 
     /** A multiple of the start point: finite and non-zero. */

@@ -24,16 +24,18 @@ final class ProblemsCommand implements Runnable {
         out.printf(Locale.ROOT, "%-28s %5s  %-14s %14s  %s%n", "name", "n", "valid n", "f*", "source");
         List<TestProblem> problems = new ArrayList<>(TestProblems.all());
         problems.addAll(TestProblems.extended());
+        problems.addAll(TestProblems.bounded());
         for (TestProblem p : problems) {
             out.printf(Locale.ROOT, "%-28s %5d  %-14s %14s  %s%n", p.name(), p.dimension(),
                     p.dimensions(), p.knownMinimum().isPresent()
                             ? String.format(Locale.ROOT, "%.8g", p.knownMinimum().getAsDouble()) : "unknown",
-                    p.source());
+                    p.bounds().isPresent() ? "[bounded] " + p.source() : p.source());
         }
         out.printf(Locale.ROOT, "%d problems: %d MGH (Moré, Garbow & Hillstrom 1981), %d CUTEst-style"
-                + " (--problems all: the core set and %d extended: NIST StRD, CUTEst, Lukšan–Vlček)%n",
+                + " (--problems all: the core set and %d extended: NIST StRD, CUTEst, Lukšan–Vlček);"
+                + " --problems bounded: %d bound-constrained (Hock & Schittkowski, CUTEst)%n",
                 TestProblems.all().size(), TestProblems.mgh().size(), TestProblems.cutest().size(),
-                TestProblems.extended().size());
+                TestProblems.extended().size(), TestProblems.bounded().size());
         out.flush();
     }
 }

@@ -47,6 +47,13 @@ final class Report {
                         + " solving.%n%n", rows.size(), methods.size(),
                 String.join(", ", methods.stream().map(Optimizer::name).toList()), instances,
                 Tables.tolerance()));
+        if (rows.stream().anyMatch(Row::bounded)) {
+            md.append(String.format(Locale.ROOT, "Bound-constrained problems run with their boxes"
+                    + " (`minimize(f, x0, bounds)`); they are solved when |f − f*| ≤ %s·max(1, |f*|)"
+                    + " and the run converged or its projected gradient ‖P(x − ∇f) − x‖∞ is at most"
+                    + " its gradient tolerance. A method that cannot honour bounds is counted as"
+                    + " refused.%n%n", Tables.tolerance()));
+        }
         md.append("## Summary\n\n```text\n").append(tables.toString().replace("\r\n", "\n")).append("```\n\n");
         md.append("## Performance profiles\n\n");
         md.append("Dolan & Moré (2002): for each method, ρ(τ) is the fraction of problem instances"

@@ -13,20 +13,27 @@ import dev.curvature.problems.TestProblem;
  * @param startScale the multiple of the standard start (1, 10, 100)
  * @param result the run's result, null when the method refused the problem
  * @param fStar the problem's known minimum, NaN when unknown
- * @param solved by {@link Solved#by}
- * @param error why the method refused the problem, null otherwise
+ * @param bounded whether the problem is bound-constrained (run with its box)
+ * @param solved by {@link Solved#by(TestProblem, OptimizationResult, double)}
+ * @param error why the method refused the problem (or its bounds), null otherwise
  */
 record Row(String method, String problem, int n, double startScale, OptimizationResult result,
-        double fStar, boolean solved, String error) {
+        double fStar, boolean bounded, boolean solved, String error) {
 
-    static Row of(String method, TestProblem p, double startScale, OptimizationResult r) {
+    /**
+     * A finished run; {@code gradientTolerance} is the method's, against which a bounded
+     * problem's projected gradient is judged.
+     */
+    static Row of(String method, TestProblem p, double startScale, OptimizationResult r,
+            double gradientTolerance) {
         return new Row(method, p.name(), p.dimension(), startScale, r,
-                p.knownMinimum().orElse(Double.NaN), Solved.by(p, r), null);
+                p.knownMinimum().orElse(Double.NaN), p.bounds().isPresent(),
+                Solved.by(p, r, gradientTolerance), null);
     }
 
     static Row refused(String method, TestProblem p, double startScale, String error) {
         return new Row(method, p.name(), p.dimension(), startScale, null,
-                p.knownMinimum().orElse(Double.NaN), false, error);
+                p.knownMinimum().orElse(Double.NaN), p.bounds().isPresent(), false, error);
     }
 
     /** "solved", the termination reason, or "refused". */
@@ -45,6 +52,16 @@ record Row(String method, String problem, int n, double startScale, Optimization
 
     double seconds() {
         return result == null ? Double.NaN : result.elapsed().toNanos() * 1e-9;
+    }
+
+    /** ‖P(x − ∇f) − x‖∞ at the returned point (‖∇f‖∞ when unconstrained); NaN when refused. */
+    double projectedGradientNorm() {
+        return result == null ? Double.NaN : result.projectedGradientNorm();
+    }
+
+    /** The number of bounds active at the returned point; 0 when refused. */
+    int activeBounds() {
+        return result == null ? 0 : result.activeSet().length;
     }
 
     double gap() {

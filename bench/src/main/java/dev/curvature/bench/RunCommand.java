@@ -80,14 +80,19 @@ final class RunCommand implements Callable<Integer> {
                 return true;
             };
         }
-        OptimizationResult r = optimizer.minimize(p.objective(), x0, listener);
+        OptimizationResult r = Options.minimize(optimizer, p, x0, listener);
+        boolean solved = Solved.by(p, r, optimizer.criteria().gradientTolerance());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s on %s (n = %d, start ×%s)%n", optimizer.name(), p.name(),
                 p.dimension(), Tables.scale(startScale));
         out.println(r);
+        if (p.bounds().isPresent()) {
+            out.printf("  ‖P(x − ∇f) − x‖∞ = %.3e; active bounds: %d%s%n", r.projectedGradientNorm(),
+                    r.activeSet().length, r.startProjected() ? "; started from P(x0)" : "");
+        }
         if (p.knownMinimum().isPresent()) {
             out.printf("  f − f* = %.3e; solved: %s%n",
-                    r.value() - p.knownMinimum().getAsDouble(), Solved.by(p, r) ? "yes" : "no");
+                    r.value() - p.knownMinimum().getAsDouble(), solved ? "yes" : "no");
         }
         if (r.point().length <= 10) {
             out.println("  x = " + Arrays.toString(r.point()));
@@ -96,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
             boolean known = p.knownMinimum().isPresent();
             String title = String.format(Locale.ROOT, "%s on %s (n = %d, start ×%s): %s, %d iterations",
                     optimizer.name(), p.name(), p.dimension(), Tables.scale(startScale),
-                    Solved.by(p, r) ? "solved" : r.termination().name(), r.iterations());
+                    solved ? "solved" : r.termination().name(), r.iterations());
             Charts.write(Charts.convergence(recorded,
                     known ? p.knownMinimum().getAsDouble() : r.value(), known ? "f*" : "f_final", title),
                     plotFile);

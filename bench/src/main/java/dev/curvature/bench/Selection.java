@@ -17,9 +17,26 @@ final class Selection {
     private Selection() {
     }
 
+    /** The methods compared by default on bound-constrained problems: those that honour bounds. */
+    static final String BOUNDED_DEFAULT = "lbfgsb,newton-trust-region";
+
+    /** The sets {@code --problems} names. */
+    private static final List<String> SETS = List.of("mgh", "cutest", "extended", "all", "bounded");
+
+    /**
+     * The methods {@code compare} runs without {@code --methods}: {@link #BOUNDED_DEFAULT} when
+     * every problem of {@code spec} is bound-constrained, otherwise every registered method.
+     */
+    static String defaultMethods(String spec) {
+        List<TestProblem> chosen = problems(spec, null, "--problems", List.of(), null);
+        return !chosen.isEmpty() && chosen.stream().allMatch(p -> p.bounds().isPresent())
+                ? BOUNDED_DEFAULT : String.join(",", Optimizers.names());
+    }
+
     /**
      * "mgh", "cutest", "extended", "all" (all three: {@code TestProblems.all()} then
-     * {@code extended()}) or a comma-separated list of problem names. With n, every scalable
+     * {@code extended()}), "bounded" ({@code TestProblems.bounded()}) or a comma-separated list
+     * of problem names. With n, every scalable
      * problem is built at the allowed dimension nearest to n ({@link TestProblem#dimensions()}),
      * after checking that {@code methods} fit in memory at that size; a line on {@code notes} says
      * which problems were rounded and which have a fixed size.
@@ -35,6 +52,7 @@ final class Selection {
             case "mgh" -> base = TestProblems.mgh();
             case "cutest" -> base = TestProblems.cutest();
             case "extended" -> base = TestProblems.extended();
+            case "bounded" -> base = TestProblems.bounded();
             case "all" -> {
                 base = new ArrayList<>(TestProblems.all());
                 base.addAll(TestProblems.extended());
@@ -105,7 +123,7 @@ final class Selection {
 
     /** One problem by name, built at the valid size nearest to n when given and the problem scales. */
     static TestProblem problem(String name, Integer n, String method, PrintWriter notes) {
-        if (name.contains(",") || List.of("mgh", "cutest", "extended", "all").contains(name)) {
+        if (name.contains(",") || SETS.contains(name)) {
             throw new IllegalArgumentException("--problem: give one problem name, got '" + name + "'");
         }
         return problems(name, n, "--problem", List.of(method), notes).get(0);

@@ -17,10 +17,16 @@ final class Tables {
     private Tables() {
     }
 
+    /**
+     * One line per run. When any problem is bound-constrained two columns follow ‖g‖∞: the
+     * projected gradient ‖P(x − ∇f) − x‖∞ and the number of active bounds at the returned point.
+     */
     static void printRuns(List<Row> rows, PrintWriter out) {
-        String header = String.format(Locale.ROOT, "%-22s %-28s %5s %6s %-22s %6s %7s %7s %6s %11s %10s %9s",
+        boolean bounded = rows.stream().anyMatch(Row::bounded);
+        String header = String.format(Locale.ROOT, "%-22s %-28s %5s %6s %-22s %6s %7s %7s %6s %11s %10s",
                 "method", "problem", "n", "start", "status", "iter", "#f", "#∇f", "#∇²f", "f − f*",
-                "‖g‖∞", "time ms");
+                "‖g‖∞") + (bounded ? String.format(Locale.ROOT, " %10s %5s", "‖Pg‖∞", "#act") : "")
+                + String.format(Locale.ROOT, " %9s", "time ms");
         out.println(header);
         out.println("-".repeat(header.length()));
         for (Row r : rows) {
@@ -30,11 +36,15 @@ final class Tables {
                 continue;
             }
             var res = r.result();
-            out.printf(Locale.ROOT, "%-22s %-28s %5d %6s %-22s %6d %7d %7d %6d %11s %10.3e %9.2f%n",
+            out.printf(Locale.ROOT, "%-22s %-28s %5d %6s %-22s %6d %7d %7d %6d %11s %10.3e",
                     r.method(), r.problem(), r.n(), scale(r.startScale()), r.status(),
                     res.iterations(), res.valueEvaluations(), res.gradientEvaluations(),
                     res.hessianEvaluations(), Double.isNaN(r.fStar()) ? "—" : String.format(Locale.ROOT, "%.3e", r.gap()),
-                    res.gradientNorm(), r.seconds() * 1e3);
+                    res.gradientNorm());
+            if (bounded) {
+                out.printf(Locale.ROOT, " %10.3e %5d", r.projectedGradientNorm(), r.activeBounds());
+            }
+            out.printf(Locale.ROOT, " %9.2f%n", r.seconds() * 1e3);
         }
     }
 
@@ -70,6 +80,10 @@ final class Tables {
         }
         out.println("(solved: f − f* ≤ " + tolerance() + "·max(1, |f*|), or converged where f* is"
                 + " unknown; evaluation totals over all runs)");
+        if (rows.stream().anyMatch(Row::bounded)) {
+            out.println("(bounded problems: |f − f*| ≤ " + tolerance() + "·max(1, |f*|) and converged or"
+                    + " ‖P(x − ∇f) − x‖∞ ≤ the gradient tolerance; refused: the method cannot honour bounds)");
+        }
     }
 
     /**
@@ -120,19 +134,21 @@ final class Tables {
 
     static void writeCsv(List<Row> rows, PrintWriter w) {
         w.println("method,problem,n,start,status,solved,termination,iterations,f_evals,g_evals,"
-                + "h_evals,f,f_star,f_minus_f_star,grad_inf_norm,seconds,message");
+                + "h_evals,f,f_star,f_minus_f_star,grad_inf_norm,projected_grad_inf_norm,active_bounds,"
+                + "seconds,message");
         for (Row r : rows) {
             var res = r.result();
             if (res == null) {
-                w.printf(Locale.ROOT, "%s,%s,%d,%s,refused,false,,,,,,,%s,,,,%s%n", r.method(),
+                w.printf(Locale.ROOT, "%s,%s,%d,%s,refused,false,,,,,,,%s,,,,,,%s%n", r.method(),
                         r.problem(), r.n(), scale(r.startScale()), num(r.fStar()), quote(r.error()));
                 continue;
             }
-            w.printf(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%s,%d,%d,%d,%d,%s,%s,%s,%s,%s,%s%n", r.method(),
-                    r.problem(), r.n(), scale(r.startScale()), r.status(), r.solved(),
+            w.printf(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%s,%d,%d,%d,%d,%s,%s,%s,%s,%s,%d,%s,%s%n",
+                    r.method(), r.problem(), r.n(), scale(r.startScale()), r.status(), r.solved(),
                     res.termination(), res.iterations(), res.valueEvaluations(),
                     res.gradientEvaluations(), res.hessianEvaluations(), num(res.value()),
-                    num(r.fStar()), num(r.gap()), num(res.gradientNorm()), num(r.seconds()),
+                    num(r.fStar()), num(r.gap()), num(res.gradientNorm()),
+                    num(r.projectedGradientNorm()), r.activeBounds(), num(r.seconds()),
                     quote(res.message()));
         }
     }

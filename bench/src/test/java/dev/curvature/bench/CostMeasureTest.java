@@ -18,7 +18,7 @@ class CostMeasureTest {
         OptimizationResult r = new OptimizationResult(new double[] {0}, 0, new double[] {0}, 0, 1, f, g,
                 h, solved ? TerminationReason.GRADIENT_TOLERANCE : TerminationReason.MAX_ITERATIONS,
                 Duration.ofNanos(nanos), "test", Optional.empty(), SecondOrder.UNCHECKED);
-        return new Row(method, problem, 2, start, r, 0, solved, null);
+        return new Row(method, problem, 2, start, r, 0, false, solved, null);
     }
 
     private static final List<Row> ROWS = List.of(
@@ -27,7 +27,7 @@ class CostMeasureTest {
             row("a", "p", 10, false, 5, 5, 5, 1_000),
             row("b", "p", 10, true, 40, 30, 0, 4_000),
             row("a", "q", 1, true, 3, 3, 3, 0),
-            new Row("b", "q", 2, 1, null, 0, false, "refused"));
+            new Row("b", "q", 2, 1, null, 0, false, false, "refused"));
 
     @Test
     void evaluationsCountFunctionGradientAndHessianAndFailuresAreInfinite() {

@@ -1,8 +1,10 @@
 package dev.curvature.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.curvature.api.Bounds;
 import dev.curvature.api.ConvergenceCriteria;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizers;
@@ -26,6 +28,11 @@ import net.jqwik.api.constraints.LongRange;
  * maxima), scaled by 10^k for k in [−8, 30], from random starts. The faults, drawn per trial: none,
  * NaN values, −∞ values, +∞ gradients, an exception whose {@code getMessage()} throws, a random
  * evaluation budget, a listener that writes into the arrays it is given.
+ *
+ * <p>Under bounds (issue 19) the same contract holds with the box: every method either refuses
+ * finite bounds with an {@link IllegalArgumentException} naming it, or never evaluates f outside
+ * the box, returns a point of the box no worse than P(x0), and is {@code converged()} only where
+ * the projected gradient ‖P(x − g) − x‖∞ meets the tolerance (within 10³).
  */
 class ResultContractTest {
 
@@ -141,17 +148,87 @@ class ResultContractTest {
             assertEquals(clean.value(r.point()), r.value(), 0.0, "value is f(point); " + what);
             assertTrue(r.value() <= f0, "no worse than x0; " + what);
             if (r.converged()) {
-                double[] g = new double[n];
-                clean.gradient(r.point(), g);
-                double gNorm = 0;
-                for (double gi : g) {
-                    gNorm = Math.max(gNorm, Math.abs(gi));
-                }
-                double tolerance = Math.max(criteria.gradientTolerance(),
-                        criteria.relativeGradientTolerance() * Math.max(1, Math.abs(r.value())));
-                assertTrue(gNorm <= 1e3 * tolerance || r.message().contains("noise"),
-                        "converged with ‖g‖∞ = " + gNorm + "; " + what);
+                assertFirstOrder(r, Bounds.unbounded(n), clean, criteria, what);
             }
         }
+    }
+
+    @Property(tries = 40, seed = "20261207")
+    void everyBoundedResultKeepsTheContract(@ForAll @IntRange(min = 1, max = 6) int n,
+            @ForAll @IntRange(min = -8, max = 30) int scaleExponent,
+            @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        Random random = new Random(seed);
+        double scale = Math.pow(10, scaleExponent);
+        TwiceDifferentiable clean = randomObjective(n, scale, random);
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        double[] x0 = new double[n];
+        for (int i = 0; i < n; i++) {
+            double a = 3 * random.nextGaussian();
+            double b = 3 * random.nextGaussian();
+            lower[i] = random.nextInt(4) == 0 ? Double.NEGATIVE_INFINITY : Math.min(a, b);
+            upper[i] = random.nextInt(4) == 0 ? Double.POSITIVE_INFINITY : Math.max(a, b);
+            x0[i] = 3 * random.nextGaussian(); // often outside the box
+        }
+        Bounds box = Bounds.of(lower, upper);
+        double[] start = new double[n];
+        box.project(x0, start);
+        double f0 = clean.value(start);
+        Fault fault = Fault.values()[random.nextInt(Fault.values().length)];
+        for (String method : Optimizers.names()) {
+            Random faults = new Random(seed + method.hashCode());
+            TwiceDifferentiable faulty = faulty(clean, fault, faults);
+            boolean[] outside = {false};
+            TwiceDifferentiable f = TwiceDifferentiable.of(n, x -> {
+                outside[0] |= !box.contains(x);
+                return faulty.value(x);
+            }, (x, g) -> {
+                outside[0] |= !box.contains(x);
+                faulty.gradient(x, g);
+            }, faulty::hessian);
+            ConvergenceCriteria criteria = ConvergenceCriteria.defaults();
+            if (fault == Fault.BUDGET) {
+                criteria = criteria.withMaxEvaluations(1 + faults.nextInt(60));
+            }
+            var optimizer = Optimizers.named(method).withCriteria(criteria);
+            if (!box.hasFiniteBound()) {
+                continue;
+            }
+            OptimizationResult r;
+            try {
+                r = optimizer.minimize(f, x0, box);
+            } catch (IllegalArgumentException refused) {
+                assertTrue(refused.getMessage().contains("'" + method + "'"),
+                        "a refusal names the method: " + refused.getMessage());
+                continue;
+            }
+            String what = method + " n=" + n + " scale=1e" + scaleExponent + " seed=" + seed
+                    + " fault=" + fault + " " + box + ": " + r.message();
+            assertTrue(!outside[0], "f evaluated outside the box; " + what);
+            assertTrue(box.contains(r.point()), "the point is in the box; " + what);
+            assertTrue(Double.isFinite(r.value()), what);
+            assertEquals(clean.value(r.point()), r.value(), 0.0, "value is f(point); " + what);
+            assertTrue(r.value() <= f0, "no worse than P(x0); " + what);
+            if (r.converged()) {
+                assertFirstOrder(r, box, clean, criteria, what);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Optimizers.named("bfgs")
+                .minimize(clean, x0, Bounds.nonNegative(n + 1)), "bounds of the wrong length");
+    }
+
+    /**
+     * A converged result's first-order measure ‖P(x − g) − x‖∞ (‖g‖∞ without bounds), from the
+     * clean gradient, meets the tolerance within 10³, or the message says f's noise explains it.
+     */
+    private static void assertFirstOrder(OptimizationResult r, Bounds box, TwiceDifferentiable f,
+            ConvergenceCriteria criteria, String what) {
+        double[] g = new double[f.dimension()];
+        f.gradient(r.point(), g);
+        double tolerance = Math.max(criteria.gradientTolerance(),
+                criteria.relativeGradientTolerance() * Math.max(1, Math.abs(r.value())));
+        double measure = box.projectedGradientNorm(r.point(), g);
+        assertTrue(measure <= 1e3 * tolerance || r.message().contains("noise"),
+                "converged with a first-order measure of " + measure + "; " + what);
     }
 }

@@ -101,6 +101,69 @@ public final class CovarianceEstimator {
     }
 
     /**
+     * The covariance of a bounded fit whose parameters {@code fixed} lie on a bound: those are
+     * not estimated in the usual sense — at an active bound the estimator's distribution is not
+     * the asymptotic normal one (it is truncated, with an atom at the bound; Self &amp; Liang
+     * 1987) — so they are treated as known, held at their bounds, and the result is
+     * σ²(J_FᵀJ_F)⁻¹ of the k free parameters (J_F: J's free columns; σ² = RSS/(m − k)), the
+     * covariance a fit with those parameters fixed would report, with NaN in the rows and
+     * columns of the fixed ones. Without fixed parameters it is
+     * {@link #leastSquares(DMatrixRMaj, double)}. Statuses as there, for J_F; when every
+     * parameter is fixed the matrix is all NaN.
+     *
+     * @param fixed indices in [0, n), increasing (an {@code OptimizationResult.activeSet()})
+     * @throws IllegalArgumentException as {@link #leastSquares(DMatrixRMaj, double)}, or for an
+     *     index out of range
+     */
+    public static ParameterCovariance leastSquares(DMatrixRMaj jacobian, double residualSumOfSquares,
+            int[] fixed) {
+        Checks.notNull(fixed, "fixed");
+        if (fixed.length == 0) {
+            return leastSquares(jacobian, residualSumOfSquares);
+        }
+        Checks.notNull(jacobian, "jacobian");
+        int m = jacobian.numRows;
+        int n = jacobian.numCols;
+        boolean[] held = new boolean[n];
+        for (int i : fixed) {
+            if (i < 0 || i >= n) {
+                throw new IllegalArgumentException("fixed: index " + i + " is not in [0, " + n
+                        + ")");
+            }
+            held[i] = true;
+        }
+        int[] free = java.util.stream.IntStream.range(0, n).filter(c -> !held[c]).toArray();
+        DMatrixRMaj embedded = new DMatrixRMaj(n, n);
+        java.util.Arrays.fill(embedded.data, Double.NaN);
+        String heldList = java.util.Arrays.toString(fixed);
+        if (free.length == 0) {
+            return ParameterCovariance.available(embedded, "every parameter lies on a bound"
+                    + " (" + heldList + "): none is estimated, no standard error");
+        }
+        DMatrixRMaj reduced = new DMatrixRMaj(m, free.length);
+        for (int i = 0; i < m; i++) {
+            for (int k = 0; k < free.length; k++) {
+                reduced.unsafe_set(i, k, jacobian.unsafe_get(i, free[k]));
+            }
+        }
+        ParameterCovariance conditional = leastSquares(reduced, residualSumOfSquares);
+        String prefix = "parameters " + heldList + " lie on a bound and are held there (NaN rows"
+                + " and columns); ";
+        if (!conditional.isAvailable()) {
+            return ParameterCovariance.unavailable(conditional.status(),
+                    prefix + conditional.message());
+        }
+        DMatrixRMaj c = conditional.matrix();
+        for (int i = 0; i < free.length; i++) {
+            for (int j = 0; j < free.length; j++) {
+                embedded.unsafe_set(free[i], free[j], c.unsafe_get(i, j));
+            }
+        }
+        return ParameterCovariance.available(embedded, prefix + "the free parameters': "
+                + conditional.message());
+    }
+
+    /**
      * H⁻¹, the inverse observed information, for H the Hessian of a negative log-likelihood at
      * its minimizer. With S = diag(1/√Hᵢᵢ), the unit-diagonal S·H·S = LLᵀ is factored by EJML's
      * Cholesky, and H⁻¹ = S·L⁻ᵀL⁻¹·S.

@@ -21,10 +21,13 @@ public final class FitResult {
     private final OptimizationResult optimization;
     private final int residualEvaluations;
     private final int jacobianEvaluations;
+    private final int[] atBounds;
 
     FitResult(double[] parameters, double[] residuals, double residualSumOfSquares,
             int degreesOfFreedom, ParameterCovariance covariance, HessianAnalysis analysis,
-            OptimizationResult optimization, int residualEvaluations, int jacobianEvaluations) {
+            OptimizationResult optimization, int residualEvaluations, int jacobianEvaluations,
+            int[] atBounds) {
+        this.atBounds = atBounds;
         this.parameters = parameters;
         this.residuals = residuals;
         this.residualSumOfSquares = residualSumOfSquares;
@@ -36,13 +39,22 @@ public final class FitResult {
         this.jacobianEvaluations = jacobianEvaluations;
     }
 
+    /**
+     * The indices of the parameters that lie on a bound at p̂ (a bounded fit's active set), in
+     * increasing order; empty for an unbounded fit. Their standard errors are NaN: see
+     * {@link CovarianceEstimator#leastSquares(DMatrixRMaj, double, int[])}.
+     */
+    public int[] parametersAtBounds() {
+        return atBounds.clone();
+    }
+
     /** The estimate p̂. */
     public double[] parameters() {
         return parameters.clone();
     }
 
     /**
-     * The standard errors √Cᵢᵢ.
+     * The standard errors √Cᵢᵢ (NaN for the {@link #parametersAtBounds() parameters at a bound}).
      *
      * @throws IllegalStateException when the covariance is unavailable ({@link #covarianceStatus()})
      */
@@ -74,7 +86,7 @@ public final class FitResult {
         return residualSumOfSquares;
     }
 
-    /** m − n. */
+    /** m − n, n counting only the parameters not at a bound ({@link #parametersAtBounds()}). */
     public int degreesOfFreedom() {
         return degreesOfFreedom;
     }
@@ -146,6 +158,11 @@ public final class FitResult {
         SummaryTable.append(out, labels, parameters,
                 covariance.isAvailable() ? covariance.standardErrors() : null,
                 Math.max(degreesOfFreedom, 0), covariance.message());
+        if (atBounds.length > 0) {
+            out.append(String.format(java.util.Locale.ROOT, "At a bound: %s (held there: no"
+                    + " standard error; the others' are conditional on them, with %d degrees of"
+                    + " freedom)%n", SummaryTable.labelsOf(atBounds, labels), degreesOfFreedom));
+        }
         out.append(String.format(java.util.Locale.ROOT,
                 "Residual standard error: %.6e on %d degrees of freedom; RSS = %.10e%n",
                 residualStandardDeviation(), degreesOfFreedom, residualSumOfSquares));

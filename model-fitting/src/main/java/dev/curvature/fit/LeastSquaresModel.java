@@ -1,9 +1,11 @@
 package dev.curvature.fit;
 
+import dev.curvature.api.Bounds;
 import dev.curvature.api.TerminationReason;
 import dev.curvature.api.spi.CountingObjective;
 import dev.curvature.api.spi.CurvatureModel;
 import dev.curvature.api.spi.Vectors;
+import dev.curvature.trustregion.VariableScaling;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.linsol.qr.LinearSolverQrHouseCol_DDRM;
@@ -12,14 +14,15 @@ import org.ejml.dense.row.linsol.qr.LinearSolverQrHouseCol_DDRM;
  * What the Gauss–Newton and Levenberg–Marquardt models share: the residuals r and Jacobian J at
  * the current iterate, the column norms of J, the Gauss–Newton step δ = −J⁺r computed by
  * Householder QR of the column-scaled Jacobian, and the least-squares stopping tests built on δ.
- * Per-run; every array allocated once here.
+ * It is also the {@link VariableScaling} of a bounded fit's trust region (D = the column norms
+ * of J, Moré 1978). Per-run; every array allocated once here.
  *
  * <p>Evaluations go through the run's {@link CountingObjective} (so they are counted, budgeted and
  * an exception from the problem ends the run with {@code OBJECTIVE_FAILED}); after an accepted
  * step the line search has normally just evaluated r and J at the new iterate, and those are
  * reused without a new evaluation.
  */
-abstract class LeastSquaresModel implements CurvatureModel {
+abstract class LeastSquaresModel implements CurvatureModel, VariableScaling {
     /** The rounding-floor factor of the stopping tests: predicted reduction ≤ 10·ε·f. */
     static final int FLOOR = 10;
     final CountingObjective objective;
@@ -45,6 +48,9 @@ abstract class LeastSquaresModel implements CurvatureModel {
     private final double[] jacobianTimesStep;
     private boolean gaussNewtonComputed;
     private boolean gaussNewtonValid;
+    /** The columns of J that take part in the Gauss–Newton step (all, unless in a box). */
+    private final int[] columns;
+    private int freeColumns;
 
     LeastSquaresModel(CountingObjective objective) {
         if (!(objective.delegate() instanceof LeastSquaresObjective sos)) {
@@ -69,6 +75,11 @@ abstract class LeastSquaresModel implements CurvatureModel {
         this.rFactor = new DMatrixRMaj(n, n);
         this.gaussNewton = new double[n];
         this.jacobianTimesStep = new double[m];
+        this.columns = new int[n];
+        for (int c = 0; c < n; c++) {
+            columns[c] = c;
+        }
+        this.freeColumns = n;
     }
 
     /** Called once per new iterate, after r, J and the column norms are in place. */
@@ -128,7 +139,9 @@ abstract class LeastSquaresModel implements CurvatureModel {
      * The Gauss–Newton step δ = argmin ‖r + Jδ‖ at the current point, by Householder QR (EJML)
      * of J·S, S = diag(1/‖J_j‖), then δ = S·z: column scaling makes the rank test invariant to the
      * units of the parameters. J counts as rank deficient — and δ as unavailable — when a column
-     * is zero or min|Rᵢᵢ| ≤ max(m, n)·ε·max|Rᵢᵢ| (the usual numerical-rank threshold).
+     * is zero or min|Rᵢᵢ| ≤ max(m, n)·ε·max|Rᵢᵢ| (the usual numerical-rank threshold). After
+     * {@link #fixAtBounds} only the free columns take part (n is then their number) and δ is 0 in
+     * the fixed ones: the Gauss–Newton step on the face of the box.
      *
      * @return false when J is (numerically) rank deficient or δ is not finite
      */
@@ -141,42 +154,78 @@ abstract class LeastSquaresModel implements CurvatureModel {
         if (!finite) {
             return false;
         }
-        for (int c = 0; c < n; c++) {
+        int k = freeColumns;
+        for (int f = 0; f < k; f++) {
+            int c = columns[f];
             if (!(columnNorms[c] > 0) || !Double.isFinite(columnNorms[c])) {
                 return false;
             }
         }
+        scaledJacobian.reshape(m, k);
         double[] j = jacobian.data;
         double[] js = scaledJacobian.data;
         for (int i = 0; i < m; i++) {
             int base = i * n;
-            for (int c = 0; c < n; c++) {
-                js[base + c] = j[base + c] / columnNorms[c];
+            for (int f = 0; f < k; f++) {
+                int c = columns[f];
+                js[i * k + f] = j[base + c] / columnNorms[c];
             }
         }
         if (!gaussNewtonSolver.setA(scaledJacobian)) {
             return false;
         }
+        rFactor.reshape(k, k);
         gaussNewtonSolver.getDecomposition().getR(rFactor, true);
         double largest = 0;
         double smallest = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < n; c++) {
+        for (int c = 0; c < k; c++) {
             double d = Math.abs(rFactor.unsafe_get(c, c));
             largest = Math.max(largest, d);
             smallest = Math.min(smallest, d);
         }
-        if (!(smallest > Math.max(m, n) * Math.ulp(1.0) * largest)) {
+        if (!(smallest > Math.max(m, k) * Math.ulp(1.0) * largest)) {
             return false;
         }
         for (int i = 0; i < m; i++) {
             rhs.data[i] = -r[i];
         }
+        solution.reshape(k, 1);
         gaussNewtonSolver.solve(rhs, solution);
-        for (int c = 0; c < n; c++) {
-            gaussNewton[c] = solution.data[c] / columnNorms[c];
+        Arrays.fill(gaussNewton, 0.0);
+        for (int f = 0; f < k; f++) {
+            int c = columns[f];
+            gaussNewton[c] = solution.data[f] / columnNorms[c];
         }
         gaussNewtonValid = Vectors.allFinite(gaussNewton);
         return gaussNewtonValid;
+    }
+
+    /**
+     * Restricts the Gauss–Newton step to the face of the box at {@code point}: a parameter is
+     * fixed when it lies on a bound and the gradient g pushes it out of the box (g_i &gt; 0 at
+     * l_i, g_i &lt; 0 at u_i, or l_i = u_i) — the variables a projected-gradient method holds
+     * (Lin &amp; Moré 1999, §2; Bertsekas 1982's binding set).
+     *
+     * @return the number of free parameters
+     */
+    final int fixAtBounds(double[] point, double[] g, Bounds bounds) {
+        int k = 0;
+        for (int c = 0; c < n; c++) {
+            double v = point[c];
+            boolean fixed = bounds.lower(c) == bounds.upper(c)
+                    || (v == bounds.lower(c) && g[c] > 0) || (v == bounds.upper(c) && g[c] < 0);
+            if (!fixed) {
+                if (k >= freeColumns || columns[k] != c) {
+                    gaussNewtonComputed = false;
+                }
+                columns[k++] = c;
+            }
+        }
+        if (k != freeColumns) {
+            gaussNewtonComputed = false;
+        }
+        freeColumns = k;
+        return k;
     }
 
     /** Copies δ into {@code out}; valid after {@link #computeGaussNewton()} returned true. */
@@ -206,11 +255,22 @@ abstract class LeastSquaresModel implements CurvatureModel {
      *       zero-residual fits, where the relative offset is undefined;
      *   <li>Jᵀr = 0 exactly (δ = 0) → {@link TerminationReason#GRADIENT_TOLERANCE}.
      * </ol>
+     * After {@link #fixAtBounds} the tests are those of the fit on the face of the box: δ, J and
+     * n are restricted to the free parameters (the fixed ones are held, as in a fit with them
+     * fixed at their bounds), and a point where every parameter is fixed passes.
      *
      * @return the verdict, or null when no test is met or δ is unavailable (rank deficiency)
      */
     final Verdict stoppingTest(double[] point, double offsetTolerance, double stepTolerance) {
-        if (!ensureAt(point) || !computeGaussNewton()) {
+        if (!ensureAt(point)) {
+            return null;
+        }
+        int n = freeColumns;
+        if (n == 0) {
+            return new Verdict(TerminationReason.GRADIENT_TOLERANCE, "every parameter lies on a"
+                    + " bound that the gradient pushes against (a vertex of the box is optimal)");
+        }
+        if (!computeGaussNewton()) {
             return null;
         }
         jacobianTimes(gaussNewton, jacobianTimesStep);
@@ -243,7 +303,7 @@ abstract class LeastSquaresModel implements CurvatureModel {
         }
         double scaledStep = 0;
         double scaledPoint = 0;
-        for (int c = 0; c < n; c++) {
+        for (int c = 0; c < this.n; c++) {
             double ds = columnNorms[c] * gaussNewton[c];
             double dx = columnNorms[c] * point[c];
             scaledStep += ds * ds;
@@ -257,6 +317,19 @@ abstract class LeastSquaresModel implements CurvatureModel {
                     stepTolerance, stepTolerance * scaledPoint));
         }
         return null;
+    }
+
+    /**
+     * The column norms ‖J e_i‖ at x: Moré's (1978) scaling of a bounded fit's trust region; 0
+     * (ignored) when r or J at x is not finite.
+     */
+    @Override
+    public final void scaling(double[] point, double[] gradient, double[] out) {
+        if (ensureAt(point)) {
+            System.arraycopy(columnNorms, 0, out, 0, n);
+        } else {
+            Arrays.fill(out, 0, n, 0.0);
+        }
     }
 
     @Override

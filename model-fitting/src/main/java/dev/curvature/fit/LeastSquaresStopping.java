@@ -9,7 +9,8 @@ import dev.curvature.api.spi.StepOutcome;
  * Adds the scale-free least-squares stopping tests of {@link LeastSquaresModel#stoppingTest} to
  * a globalization: before each step it asks the run's Gauss–Newton or Levenberg–Marquardt model
  * whether the current iterate passes, and if so ends the run with the verdict's (converged)
- * reason instead of stepping.
+ * reason instead of stepping. In a box the tests are those of the face the iterate lies on: the
+ * parameters held at a bound by the gradient are left out ({@link LeastSquaresModel#fixAtBounds}).
  *
  * <p>Why here: the shared {@link dev.curvature.api.ConvergenceCriteria} test ‖∇f‖∞ and |Δf|
  * against absolute thresholds (relative only above |f| = 1), which depend on the units of the
@@ -40,6 +41,9 @@ final class LeastSquaresStopping implements Globalization {
         return new State() {
             @Override
             public StepOutcome step(RunState st) {
+                if (st.bounds() != null) {
+                    model.fixAtBounds(st.point(), st.gradient(), st.bounds());
+                }
                 Verdict verdict = model.stoppingTest(st.point(), offsetTolerance, stepTolerance);
                 return verdict != null ? stop.set(verdict.reason(), verdict.message()).justified()
                         : inner.step(st);
@@ -55,6 +59,11 @@ final class LeastSquaresStopping implements Globalization {
     @Override
     public void validate(CurvatureProvider curvature) {
         inner.validate(curvature);
+    }
+
+    @Override
+    public boolean acceptsBounds(CurvatureProvider curvature) {
+        return inner.acceptsBounds(curvature);
     }
 
     @Override

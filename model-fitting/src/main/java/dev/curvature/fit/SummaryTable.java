@@ -68,6 +68,11 @@ final class SummaryTable {
                 continue;
             }
             double se = standardErrors[j];
+            if (Double.isNaN(se)) {
+                out.append(String.format(Locale.ROOT, " %12s %9s %10s %14s %14s%n", "at bound",
+                        "—", "—", "—", "—"));
+                continue;
+            }
             double statistic = estimates[j] / se;
             double p = 2 * reference.cumulativeProbability(-Math.abs(statistic));
             out.append(String.format(Locale.ROOT, " %12.4e %9.3f %10.3g %14.6e %14.6e%n", se,
@@ -76,6 +81,15 @@ final class SummaryTable {
         if (standardErrors == null) {
             out.append("No standard errors: ").append(unavailableReason).append('\n');
         }
+    }
+
+    /** The labels of the parameters {@code indices}, comma-separated. */
+    static String labelsOf(int[] indices, String[] labels) {
+        StringBuilder out = new StringBuilder();
+        for (int i : indices) {
+            out.append(out.length() == 0 ? "" : ", ").append(labels[i]);
+        }
+        return out.toString();
     }
 
     /** The termination line: "Termination: <reason> — <message>". */

@@ -425,7 +425,7 @@ class LeastSquaresTest {
         assertNames("p0", () -> LeastSquares.fit(problem, null));
         assertNames("p0", () -> LeastSquares.fit(problem, new double[] {1}));
         assertNames("p0", () -> LeastSquares.fit(problem, new double[] {1, Double.NaN}));
-        assertNames("options", () -> LeastSquares.fit(problem, new double[] {1, 1}, null));
+        assertNames("options", () -> LeastSquares.fit(problem, new double[] {1, 1}, (FitOptions) null));
         ResidualModel wide = new ResidualModel() {
             @Override
             public int parameters() {

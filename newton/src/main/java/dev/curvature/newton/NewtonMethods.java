@@ -115,6 +115,8 @@ public final class NewtonMethods implements OptimizerProvider {
      * Moré &amp; Sorensen, N&amp;W Algorithm 4.3): the exact Hessian, indefinite ones included — the
      * subproblem solver follows negative curvature to the boundary (the hard case too), so the
      * method needs no Hessian modification. Each iteration factors H + λI a few times.
+     * It accepts bounds: in a box {@link TrustRegion} takes TRON's projected step instead of
+     * Moré–Sorensen's (Lin &amp; Moré 1999; Hessian products only), with the same ratio test.
      */
     public static IterativeOptimizer trustRegion() {
         return new IterativeOptimizer("newton-trust-region",
@@ -128,7 +130,8 @@ public final class NewtonMethods implements OptimizerProvider {
      * Hessian-vector products only — the objective's own, or finite differences of gradients —
      * with truncated CG stopped at the boundary or at negative curvature. For large n. Steihaug-CG
      * only multiplies by the model, so Newton–CG's direction preconditioners are switched off here
-     * (they would only hold memory: 16 n-vectors for the limited-memory pairs).
+     * (they would only hold memory: 16 n-vectors for the limited-memory pairs). Accepts bounds
+     * as {@link #trustRegion()} does.
      */
     public static IterativeOptimizer trustRegionCg() {
         return new IterativeOptimizer("newton-trust-region-cg",

@@ -42,6 +42,12 @@ public final class Lbfgs implements CurvatureProvider {
     public boolean needsCurvatureCondition() {
         return true;
     }
+
+    /** Under bounds: L-BFGS-B's direction ({@link LbfgsbDirection}). */
+    @Override
+    public boolean providesBoundedDirection() {
+        return true;
+    }
     private static final Lbfgs DEFAULT = new Lbfgs(10, Math.ulp(1.0), true);
 
     private final int memory;

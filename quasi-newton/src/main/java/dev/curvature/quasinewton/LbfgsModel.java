@@ -1,5 +1,6 @@
 package dev.curvature.quasinewton;
 
+import dev.curvature.api.Bounds;
 import dev.curvature.api.HessianDiagonal;
 import dev.curvature.api.linalg.CholeskyFactor;
 import dev.curvature.api.spi.CountingObjective;
@@ -78,6 +79,11 @@ final class LbfgsModel implements CurvatureModel {
     private double gamma = 1;
     private boolean compactCurrent;
     private boolean compactOk;
+    /** stamp[slot]: a number unique to the pair stored in the slot (its update's count). */
+    private final long[] stamp;
+    private long stamps;
+    /** The bounded direction's work arrays (null until the first bounded direction). */
+    private LbfgsbDirection boundedStep;
     private int updates;
     private int skipped;
 
@@ -99,6 +105,7 @@ final class LbfgsModel implements CurvatureModel {
         this.ss = new double[slots][slots];
         this.sy = new double[slots][slots];
         this.gramStale = new boolean[slots];
+        this.stamp = new long[slots];
         this.middle = new DMatrixRMaj(m, m);
         this.factor = new CholeskyFactor(m);
         this.ca = new double[m];
@@ -267,6 +274,7 @@ final class LbfgsModel implements CurvatureModel {
             return;
         }
         newest = q;
+        stamp[q] = ++stamps;
         count = Math.min(count + 1, m);
         rho[q] = 1 / sTy;
         gamma = sTy / yWy;
@@ -363,26 +371,7 @@ final class LbfgsModel implements CurvatureModel {
             ca[c] = sigma * (dd == null ? Vectors.dot(s[i], v) : weightedDot(s[i], dd, v));
             cb[c] = Vectors.dot(y[i], v);
         }
-        // J u = σSᵀv + L D⁻¹ Yᵀv
-        for (int c = 0; c < k; c++) {
-            int sc = slot(c);
-            double r = ca[c];
-            for (int l = 0; l < c; l++) {
-                int sl = slot(l);
-                r += sy[sc][sl] * cb[l] / sy[sl][sl];
-            }
-            cu[c] = r;
-        }
-        factor.solve(cu, cu);
-        // w = D⁻¹(Lᵀu − Yᵀv)
-        for (int l = 0; l < k; l++) {
-            int sl = slot(l);
-            double r = -cb[l];
-            for (int c = l + 1; c < k; c++) {
-                r += sy[slot(c)][sl] * cu[c];
-            }
-            cw[l] = r / sy[sl][sl];
-        }
+        solveMiddle(ca, cb, cu, cw);
         if (dd == null) { // B = σI − σS·u − Y·w
             Vectors.scale(sigma, v, out);
             for (int c = 0; c < k; c++) {
@@ -405,6 +394,34 @@ final class LbfgsModel implements CurvatureModel {
         }
     }
 
+    /**
+     * (u, w) = M·(a, b) for the middle matrix M = [[σSᵀS, L], [Lᵀ, −D]]⁻¹ of the compact form
+     * (current: {@link #ensureCompact} has succeeded), by block elimination: J u = a + LD⁻¹b with
+     * J = σSᵀS + LD⁻¹Lᵀ factored, then w = D⁻¹(Lᵀu − b) (Byrd, Nocedal &amp; Schnabel 1994,
+     * §3). {@code a} and {@code u} may be the same array, and {@code b} and {@code w}.
+     */
+    private void solveMiddle(double[] a, double[] b, double[] u, double[] w) {
+        int k = count;
+        for (int c = 0; c < k; c++) { // J u = a + L D⁻¹ b
+            int sc = slot(c);
+            double r = a[c];
+            for (int l = 0; l < c; l++) {
+                int sl = slot(l);
+                r += sy[sc][sl] * b[l] / sy[sl][sl];
+            }
+            u[c] = r;
+        }
+        factor.solve(u, u);
+        for (int l = 0; l < k; l++) { // w = D⁻¹(Lᵀu − b)
+            int sl = slot(l);
+            double r = -b[l];
+            for (int c = l + 1; c < k; c++) {
+                r += sy[slot(c)][sl] * u[c];
+            }
+            w[l] = r / sy[sl][sl];
+        }
+    }
+
     /** out = B₀·v: σD·v, or σv without scaling. */
     private void scaleByB0(double sigma, double[] v, double[] out) {
         if (!scaled) {
@@ -414,6 +431,55 @@ final class LbfgsModel implements CurvatureModel {
         for (int j = 0; j < out.length; j++) {
             out[j] = sigma * dScale[j] * v[j];
         }
+    }
+
+    /** L-BFGS-B's direction under bounds, built on first use (a run without bounds never pays). */
+    @Override
+    public DirectionStatus boundedDirection(double[] x, double[] g, Bounds bounds, double[] out) {
+        if (boundedStep == null) {
+            boundedStep = new LbfgsbDirection(this, x.length, m, LbfgsbDirection.REFRESH);
+        }
+        return boundedStep.direction(x, g, bounds, out);
+    }
+
+    /**
+     * Brings the compact form B = σI − W·M·Wᵀ, W = [σS  Y], up to date for
+     * {@link LbfgsbDirection} and lists the stored pairs, oldest first. Under bounds the model is
+     * never rescaled by a Hessian diagonal (B₀ = σI).
+     *
+     * @param stampOut receives, for each pair, a number that identifies it for as long as it
+     *     is stored (so that sums over its entries can be kept between calls)
+     * @return k, the number of pairs in the form (0: B = σI)
+     */
+    int compactForm(double[][] sOut, double[][] yOut, long[] stampOut) {
+        if (count == 0 || !ensureCompact()) {
+            return 0;
+        }
+        for (int c = 0; c < count; c++) {
+            int q = slot(c);
+            sOut[c] = s[q];
+            yOut[c] = y[q];
+            stampOut[c] = stamp[q];
+        }
+        return count;
+    }
+
+    /** σ = 1/γ, the scale of B₀ = σI. */
+    double sigma() {
+        return 1 / gamma;
+    }
+
+    /**
+     * out = M·v for 2k-vectors (the S-part first, then the Y-part), after
+     * {@link #compactForm} returned k &gt; 0; {@code out} may be {@code v}.
+     */
+    void applyMiddle(double[] v, double[] out) {
+        int k = count;
+        System.arraycopy(v, 0, ca, 0, k);
+        System.arraycopy(v, k, cb, 0, k);
+        solveMiddle(ca, cb, cu, cw);
+        System.arraycopy(cu, 0, out, 0, k);
+        System.arraycopy(cw, 0, out, k, k);
     }
 
     /** Forgets the pairs; γ is kept, so the next direction is −γg (−γW_kg when scaled). */

@@ -15,9 +15,15 @@ import java.util.List;
  *   <li>{@code bfgs}: {@link Bfgs} with {@link QuasiNewtonDefaults#lineSearchGlobalization()},
  *       L-BFGS-B's Moré–Thuente settings (N&amp;W Algorithm 6.1);
  *   <li>{@code lbfgs}: {@link Lbfgs} (m = 10) with the same line search (N&amp;W Algorithm 7.5);
+ *   <li>{@code lbfgsb}: the same composition under its SciPy name, for bound-constrained
+ *       problems: under bounds the direction is L-BFGS-B's ({@link LbfgsbDirection}: generalized
+ *       Cauchy point, subspace minimization, projection) and the Moré–Thuente search stays in the
+ *       box (Byrd, Lu, Nocedal &amp; Zhu 1995); without a finite bound its iterates are lbfgs's.
+ *       (lbfgs accepts bounds the same way.)
  *   <li>{@code dfp}: {@link Dfp} with {@link QuasiNewtonDefaults#dfpLineSearch()};
  *   <li>{@code sr1}: {@link Sr1} with a trust region solved by Steihaug-CG (N&amp;W Algorithm 6.2
- *       with the radius rules of Algorithm 4.1, the model updated after accepted steps).
+ *       with the radius rules of Algorithm 4.1, the model updated after accepted steps); in a
+ *       box the trust region takes TRON's projected step (Lin &amp; Moré 1999).
  * </ul>
  */
 public final class QuasiNewtonMethods implements OptimizerProvider {
@@ -32,6 +38,15 @@ public final class QuasiNewtonMethods implements OptimizerProvider {
     public static IterativeOptimizer lbfgs() {
         return new IterativeOptimizer("lbfgs", Lbfgs.defaults(),
                 QuasiNewtonDefaults.lineSearchGlobalization(), QuasiNewtonDefaults.criteria());
+    }
+
+    /**
+     * L-BFGS-B: {@link #lbfgs()}'s composition, named for bound-constrained use
+     * ({@link dev.curvature.api.Optimizer#minimize(dev.curvature.api.Objective, double[],
+     * dev.curvature.api.Bounds)}).
+     */
+    public static IterativeOptimizer lbfgsb() {
+        return lbfgs().named("lbfgsb");
     }
 
     /** DFP with its nearly exact line search. */
@@ -49,6 +64,6 @@ public final class QuasiNewtonMethods implements OptimizerProvider {
 
     @Override
     public List<Optimizer> optimizers() {
-        return List.of(bfgs(), lbfgs(), sr1(), dfp());
+        return List.of(bfgs(), lbfgs(), lbfgsb(), sr1(), dfp());
     }
 }

@@ -2,16 +2,12 @@ package dev.curvature.quasinewton;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.curvature.api.IterationInfo;
-import dev.curvature.api.IterationListener;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizer;
 import dev.curvature.api.Optimizers;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
-import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,51 +21,22 @@ class LbfgsRunAllocationTest {
     private static final int FROM = 12;
     private static final int TO = 32;
 
-    /** Records this thread's allocation counter at iterations FROM and TO. */
-    private static final class Window implements IterationListener {
-        private final com.sun.management.ThreadMXBean bean;
-        long atFrom = -1;
-        long atTo = -1;
-
-        Window(com.sun.management.ThreadMXBean bean) {
-            this.bean = bean;
-        }
-
-        @Override
-        public boolean onIteration(IterationInfo info) {
-            int k = info.iteration();
-            if (k == FROM) {
-                atFrom = bean.getCurrentThreadAllocatedBytes();
-            } else if (k == TO) {
-                atTo = bean.getCurrentThreadAllocatedBytes();
-            }
-            return true;
-        }
-    }
-
     @Test
     void steadyStateIterationsThroughTheDriverAllocateNothing() {
-        java.lang.management.ThreadMXBean plain = ManagementFactory.getThreadMXBean();
-        assumeTrue(plain instanceof com.sun.management.ThreadMXBean,
-                "thread allocation counting unavailable");
-        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) plain;
-        assumeTrue(bean.isThreadAllocatedMemorySupported(), "thread allocation counting unavailable");
-        bean.setThreadAllocatedMemoryEnabled(true);
+        com.sun.management.ThreadMXBean bean = AllocationWindow.counter();
 
         TestProblem problem = TestProblems.byName("extended-rosenbrock").withDimension(2000);
         Optimizer lbfgs = Optimizers.named("lbfgs");
-        // the cost of reading the counter itself, if any
-        long probe = bean.getCurrentThreadAllocatedBytes();
-        long probeCost = bean.getCurrentThreadAllocatedBytes() - probe;
+        long probeCost = AllocationWindow.probeCost(bean);
 
         long total = 0;
         int iterations = 0;
         for (int run = 0; run < 40; run++) {
-            Window window = new Window(bean);
+            AllocationWindow window = new AllocationWindow(bean, FROM, TO);
             OptimizationResult r = lbfgs.minimize(problem.objective(), problem.start(), window);
             assertTrue(r.converged() && r.iterations() > TO, r.toString());
             if (run >= 20) { // the first 20 runs warm the JIT up
-                total += window.atTo - window.atFrom - probeCost;
+                total += window.allocated(probeCost);
                 iterations += TO - FROM;
             }
         }

@@ -67,9 +67,11 @@ public final class TestProblems {
 
     private static final List<TestProblem> EXTENDED_PROBLEMS = extendedProblems();
 
+    private static final List<TestProblem> BOUNDED_PROBLEMS = BoundedSet.problems();
+
     private static final List<TestProblem> ALL_PROBLEMS;
 
-    /** Every problem, for {@link #byName}: all() then extended(). */
+    /** Every problem, for {@link #byName}: all(), extended(), then bounded(). */
     private static final List<TestProblem> NAMED;
 
     static {
@@ -78,6 +80,7 @@ public final class TestProblems {
         ALL_PROBLEMS = Collections.unmodifiableList(all);
         List<TestProblem> named = new ArrayList<>(all);
         named.addAll(EXTENDED_PROBLEMS);
+        named.addAll(BOUNDED_PROBLEMS);
         NAMED = Collections.unmodifiableList(named);
     }
 
@@ -165,6 +168,25 @@ public final class TestProblems {
     }
 
     /**
+     * The bound-constrained set: {@link TestProblem#bounds()} is present on every member, and
+     * {@link TestProblem#knownMinimum()} (and {@link TestProblem#knownMinimizer()} where given)
+     * is the published minimum over the box. It holds the Hock–Schittkowski problems with bounds
+     * only (HS1–HS5, HS3MOD, HS25, HS38, HS45, HS110; Hock &amp; Schittkowski 1981, "Test
+     * Examples for Nonlinear Programming Codes") and bound-constrained CUTEst problems (PALMER1–3,
+     * PALMER1B, PALMER3B, HATFLDB, HATFLDC, BDEXP, NONSCOMP, HART6, KOEBHELB, BRANIN, LOGROS,
+     * QINGB, TRIGON1B, PRICE4B, BOX2, BIGGS3, BIGGS5, LEVYMONT5, LEVYMONT7, LEVYMONT, DEVGLA1B,
+     * CAMEL6, EGGCRATEB),
+     * names in lower case; the scalable ones (BDEXP, NONSCOMP, QINGB, TRIGON1B, LEVYMONT) keep
+     * their box under {@link TestProblem#withDimension}. Every problem has exact gradient and
+     * Hessian; docs/bounded-set.md lists n, f* and the source of each. Disjoint from the other
+     * sets; an unconstrained method refuses these problems
+     * ({@code Optimizer.minimize(f, x0, bounds)}).
+     */
+    public static List<TestProblem> bounded() {
+        return BOUNDED_PROBLEMS;
+    }
+
+    /**
      * The core set: {@link #mgh()} then {@link #cutest()}. The larger evaluation set
      * {@link #extended()} is separate; {@link #byName} finds problems of both.
      */
@@ -173,8 +195,8 @@ public final class TestProblems {
     }
 
     /**
-     * The problem called {@code name} (case-insensitive), in {@link #all()} or
-     * {@link #extended()}.
+     * The problem called {@code name} (case-insensitive), in {@link #all()}, {@link #extended()}
+     * or {@link #bounded()}.
      *
      * @throws IllegalArgumentException naming the known problems when there is none of that name
      */

@@ -39,7 +39,7 @@ public final class SteihaugCg implements TrustRegionSolver {
     private final int maxIterations;
 
     /** k·n CG steps, saturating at Integer.MAX_VALUE. */
-    private static int defaultCap(int n) {
+    static int defaultCap(int n) {
         return (int) Math.min(Integer.MAX_VALUE, (long) DEFAULT_CAP_PER_DIMENSION * n);
     }
 
@@ -133,11 +133,8 @@ public final class SteihaugCg implements TrustRegionSolver {
                 if (Math.sqrt(rrNext) < tolerance) {
                     return m;
                 }
-                double beta = rrNext / rr;
+                Subproblems.conjugateDirection(r, rrNext / rr, d);
                 rr = rrNext;
-                for (int i = 0; i < d.length; i++) {
-                    d[i] = -r[i] + beta * d[i];
-                }
             }
             return m;
         }

@@ -38,6 +38,16 @@ final class Subproblems {
     }
 
     /**
+     * The next conjugate-gradient direction d ← −r + βd, β = ‖r_{j+1}‖²/‖r_j‖² (Fletcher–Reeves
+     * form of linear CG, N&amp;W Algorithm 5.2).
+     */
+    static void conjugateDirection(double[] r, double beta, double[] d) {
+        for (int i = 0; i < d.length; i++) {
+            d[i] = -r[i] + beta * d[i];
+        }
+    }
+
+    /**
      * The Cauchy point (N&amp;W (4.11)–(4.12)): p = −τ(Δ/‖g‖)g with τ = 1 when gᵀBg ≤ 0, else
      * min(‖g‖³/(Δ gᵀBg), 1).
      *

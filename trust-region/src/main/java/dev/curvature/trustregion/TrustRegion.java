@@ -54,6 +54,15 @@ import org.slf4j.LoggerFactory;
  * 6.2 does this for SR1, whose model learns most where it was wrong, and the gradient at the
  * trial is already known. Only for secant models, whose update uses s and y alone; off by
  * default (an exact-Hessian model must not be told about points it never moved to).
+ *
+ * <p>In a box l ≤ x ≤ u ({@link RunState#bounds()} non-null) the step is not the solver's but
+ * the projected-search step of TRON (Lin &amp; Moré 1999, SIAM J. Optim. 9(4):1100–1127, §3–4;
+ * see {@link ProjectedNewtonStep}): a generalized Cauchy step along P(x − αg), then projected
+ * Steihaug-CG minor iterations on the free variables, every trial point in the box. The ratio
+ * test and the radius update above are unchanged, so any curvature provider — exact Hessian,
+ * Gauss–Newton JᵀJ, secant — runs in a box ({@link #acceptsBounds}); the unconstrained path is
+ * untouched. In a box, a model that is a {@link VariableScaling} gets the scaled region
+ * ‖Ds‖ ≤ Δ (Moré 1978), and the radius tests above use ‖Ds‖ and ‖Dx‖.
  * Immutable and thread-safe.
  */
 public final class TrustRegion implements Globalization {
@@ -186,7 +195,21 @@ public final class TrustRegion implements Globalization {
      */
     @Override
     public Globalization.State start(RunState state) {
-        return new RegionState(solver.start(state.model(), state.dimension()), state.dimension());
+        int n = state.dimension();
+        if (state.bounds() != null) {
+            return new RegionState(null, new ProjectedNewtonStep(state.model(), state.bounds(), n,
+                    SteihaugCg.defaultCap(n)), n);
+        }
+        return new RegionState(solver.start(state.model(), n), null, n);
+    }
+
+    /**
+     * True for every curvature provider: in a box the step is {@link ProjectedNewtonStep}'s
+     * (Lin &amp; Moré 1999), which needs only products B·v.
+     */
+    @Override
+    public boolean acceptsBounds(CurvatureProvider curvature) {
+        return true;
     }
 
     /** Refuses a dense subproblem solver with a matrix-free curvature provider. */
@@ -211,7 +234,10 @@ public final class TrustRegion implements Globalization {
      * {@link StepOutcome.Rejected}, and the next call continues from the smaller radius.
      */
     private final class RegionState implements Globalization.State {
+        /** The unconstrained subproblem's solver; null for a run in a box. */
         private final TrustRegionSolver.State subproblem;
+        /** The step in a box (Lin &amp; Moré 1999); null for an unconstrained run. */
+        private final ProjectedNewtonStep projected;
         private final double[] step;
         private final StepOutcome.Accepted accepted = new StepOutcome.Accepted();
         private final StepOutcome.Rejected rejected = new StepOutcome.Rejected();
@@ -232,8 +258,9 @@ public final class TrustRegion implements Globalization {
         private double lastValue;
         private double lastRatio;
 
-        RegionState(TrustRegionSolver.State subproblem, int n) {
+        RegionState(TrustRegionSolver.State subproblem, ProjectedNewtonStep projected, int n) {
             this.subproblem = subproblem;
+            this.projected = projected;
             this.step = new double[n];
         }
 
@@ -268,14 +295,20 @@ public final class TrustRegion implements Globalization {
                 }
                 return giveUp(st);
             }
-            double m = subproblem.solve(x, g, radius, step);
+            double m = projected == null ? subproblem.solve(x, g, radius, step)
+                    : projected.solve(x, g, radius, xt, step);
             if (!Double.isFinite(m)) {
                 newIterate = true;
                 return failed.set(TerminationReason.NON_FINITE, "the trust-region model is not"
                         + " finite at iteration " + st.iteration() + " (m(p) = " + m + ")");
             }
-            double stepNorm = Vectors.norm2(step);
-            Vectors.addScaled(x, 1, step, xt);
+            double stepNorm;
+            if (projected == null) {
+                stepNorm = Vectors.norm2(step);
+                Vectors.addScaled(x, 1, step, xt);
+            } else {
+                stepNorm = projected.scaledStepNorm();
+            }
             // ∇f at a trial is needed only if the trial is accepted (or for the rejected-step
             // update of the model), so it is evaluated then, as SciPy's trust methods do.
             double ft = rejectedStepUpdates ? objective.valueAndGradient(xt, gt) : objective.value(xt);
@@ -308,7 +341,7 @@ public final class TrustRegion implements Globalization {
                 radius = Math.min(EXPAND * radius, maxRadius);
             }
             st.describeStep(DirectionKind.TRUST_REGION, Double.NaN, Double.NaN, used, rho,
-                    subproblem.innerIterations());
+                    projected == null ? subproblem.innerIterations() : projected.innerIterations());
             if (LOG.isTraceEnabled()) {
                 LOG.trace("iteration {}: Δ = {}, ‖p‖ = {}, ρ = {}, Δ → {}", st.iteration(), used,
                         stepNorm, rho, radius);
@@ -320,7 +353,8 @@ public final class TrustRegion implements Globalization {
             lastFinite = finite;
             lastValue = ft;
             lastRatio = rho;
-            collapsed = !(radius >= minRadius * Math.max(1, Vectors.norm2(x)));
+            collapsed = !(radius >= minRadius * Math.max(1,
+                    projected == null ? Vectors.norm2(x) : projected.scaledNorm(x)));
             return rejected.set(ft, step, rejectedStepUpdates && finite);
         }
 

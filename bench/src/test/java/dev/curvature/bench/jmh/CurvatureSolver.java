@@ -5,20 +5,39 @@ import dev.curvature.api.Optimizer;
 import dev.curvature.api.Optimizers;
 import dev.curvature.problems.TestProblem;
 
-/** Curvature's {@code lbfgs} (m = 10, its default line search) with its own gradient test ‖∇f‖∞ ≤ tolerance. */
+/**
+ * A Curvature method with its defaults and its own gradient test ‖∇f‖∞ ≤ tolerance (the value and
+ * step tests stay at their default 0, so only a run that stalls ends otherwise); the no-argument
+ * form is {@code lbfgs} (m = 10), named "curvature".
+ */
 public final class CurvatureSolver implements Solver {
-    private static final Optimizer LBFGS = Optimizers.named("lbfgs");
+    private final Optimizer method;
+    private final String name;
+
+    /** Curvature's {@code lbfgs}, named "curvature" in the tables. */
+    public CurvatureSolver() {
+        this("lbfgs", "curvature");
+    }
+
+    /**
+     * @param method a registered method name ({@code Optimizers.named})
+     * @param name the name in the tables
+     */
+    public CurvatureSolver(String method, String name) {
+        this.method = Optimizers.named(method);
+        this.name = name;
+    }
 
     @Override
     public String name() {
-        return "curvature";
+        return name;
     }
 
     @Override
     public Outcome solve(TestProblem problem, double tolerance) {
-        Optimizer lbfgs = LBFGS.withCriteria(LBFGS.criteria().withGradientTolerance(tolerance)
+        Optimizer run = method.withCriteria(method.criteria().withGradientTolerance(tolerance)
                 .withMaxIterations(100_000).withMaxEvaluations(1_000_000));
-        OptimizationResult r = lbfgs.minimize(problem.objective(), problem.start());
+        OptimizationResult r = run.minimize(problem.objective(), problem.start());
         return new Outcome(r.iterations(), r.valueEvaluations(), r.gradientEvaluations(),
                 r.gradientNorm(), r.gradientNorm() <= tolerance, r.termination().toString());
     }

@@ -64,6 +64,11 @@ public final class GradientStop {
         return gradients;
     }
 
+    /** Whether a gradient evaluation has met the goal (and ended the run). */
+    public boolean reached() {
+        return reached;
+    }
+
     /** ‖∇f‖∞ at the last gradient evaluation. */
     public double lastGradientNorm() {
         return lastGradientNorm;

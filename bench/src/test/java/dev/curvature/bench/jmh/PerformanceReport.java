@@ -111,7 +111,11 @@ public final class PerformanceReport {
         return TestProblems.byName("extended-rosenbrock").withDimension(n);
     }
 
-    private static boolean addPeers(List<Solver> solvers) throws ReflectiveOperationException {
+    /**
+     * Adds the other libraries' solvers ({@code Peers.all()}) when the {@code peers} profile
+     * compiled them; returns whether it did.
+     */
+    public static boolean addPeers(List<Solver> solvers) throws ReflectiveOperationException {
         Class<?> peers;
         try {
             peers = Class.forName(PEERS);

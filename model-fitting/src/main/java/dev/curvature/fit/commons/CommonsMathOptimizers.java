@@ -1,6 +1,7 @@
 package dev.curvature.fit.commons;
 
 import dev.curvature.api.spi.Checks;
+import dev.curvature.api.Bounds;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizers;
 import dev.curvature.api.TerminationReason;
@@ -43,8 +44,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GradientMultivariateOptim
  *       (evaluations), and ends the run when it says so. Curvature's own convergence tests end it
  *       too (at a stationary point, where no checker could see further progress); with no
  *       checker they alone decide;
- *   <li>{@code SimpleBounds}: not supported ({@code MathUnsupportedOperationException}, as in
- *       Commons Math's {@code NonLinearConjugateGradientOptimizer});
+ *   <li>{@code SimpleBounds}: passed on as {@link dev.curvature.api.Bounds} to the methods that
+ *       honour bounds ({@code lbfgsb}, {@code lbfgs} and the trust-region methods); the others
+ *       refuse finite bounds with {@code MathUnsupportedOperationException}, as Commons Math's
+ *       {@code NonLinearConjugateGradientOptimizer} does;
  *   <li>an exception thrown by the user's function propagates from {@code optimize}, as in
  *       Commons Math.
  * </ul>
@@ -94,8 +97,26 @@ public final class CommonsMathOptimizers {
     }
 
     /**
+     * As {@link #leastSquares()} within bounds l ≤ p ≤ u on the parameters, which Commons Math
+     * 3.6.1's {@code LeastSquaresProblem} cannot express: Curvature's bounded Levenberg–Marquardt
+     * ({@link FitOptions#withBounds}). A start outside the bounds is projected onto them; every
+     * point the problem is evaluated at lies in them. The {@code Optimum}'s
+     * {@code getSigma}/{@code getCovariances} remain Commons Math's unconstrained (JᵀWJ)⁻¹ of the
+     * problem's {@code Evaluation}, which knows nothing of bounds: for a parameter that ends on a
+     * bound they are not a standard error (use {@link dev.curvature.fit.LeastSquares#fit} and
+     * {@code FitResult.parametersAtBounds()} for the honest covariance).
+     *
+     * @throws IllegalArgumentException when {@code bounds} is null; {@code optimize} throws it
+     *     when the bounds' dimension is not the problem's number of parameters
+     */
+    public static LeastSquaresOptimizer leastSquares(Bounds bounds) {
+        return leastSquares(FitOptions.defaults().withBounds(Checks.notNull(bounds, "bounds")));
+    }
+
+    /**
      * As {@link #leastSquares()} with other options (their iteration and evaluation budgets are
-     * replaced by the problem's counters).
+     * replaced by the problem's counters; their bounds, if any, apply as in
+     * {@link #leastSquares(Bounds)}).
      *
      * @throws IllegalArgumentException when {@code options} is null
      */

@@ -1,11 +1,13 @@
 package dev.curvature.fit.commons;
 
+import dev.curvature.api.Bounds;
 import dev.curvature.api.IterationInfo;
 import dev.curvature.api.IterationListener;
 import dev.curvature.api.Objective;
 import dev.curvature.api.OptimizationResult;
 import dev.curvature.api.Optimizer;
 import dev.curvature.api.TwiceDifferentiable;
+import dev.curvature.api.spi.IterativeOptimizer;
 import org.apache.commons.math3.analysis.differentiation.MultivariateDifferentiableFunction;
 import org.apache.commons.math3.exception.MathUnsupportedOperationException;
 import org.apache.commons.math3.exception.util.LocalizedFormats;
@@ -53,9 +55,6 @@ final class CurvatureGradientOptimizer extends GradientMultivariateOptimizer {
 
     @Override
     protected PointValuePair doOptimize() {
-        if (getLowerBound() != null || getUpperBound() != null) {
-            throw new MathUnsupportedOperationException(LocalizedFormats.CONSTRAINT);
-        }
         double[] start = getStartPoint();
         if (start == null) {
             throw new IllegalArgumentException("InitialGuess: no start point was given");
@@ -87,9 +86,42 @@ final class CurvatureGradientOptimizer extends GradientMultivariateOptimizer {
                 return !converged;
             }
         };
-        OptimizationResult result = method.minimize(objective, start, listener);
+        Bounds bounds = bounds(start);
+        OptimizationResult result = bounds == null ? method.minimize(objective, start, listener)
+                : method.minimize(objective, start, bounds, listener);
         CommonsMathOptimizers.rethrowCause(result);
         return new PointValuePair(result.point(), sign * result.value());
+    }
+
+    /**
+     * Commons Math's {@code SimpleBounds} as a {@link Bounds}, or null without finite bounds.
+     *
+     * @throws MathUnsupportedOperationException when the method cannot honour finite bounds (as
+     *     Commons Math's own unconstrained optimizers do)
+     */
+    private Bounds bounds(double[] start) {
+        double[] lower = getLowerBound();
+        double[] upper = getUpperBound();
+        if (lower == null && upper == null || start == null) {
+            return null;
+        }
+        int n = start.length;
+        double[] l = lower != null ? lower : filled(n, Double.NEGATIVE_INFINITY);
+        double[] u = upper != null ? upper : filled(n, Double.POSITIVE_INFINITY);
+        Bounds bounds = Bounds.of(l, u);
+        if (!bounds.hasFiniteBound()) {
+            return null;
+        }
+        if (method instanceof IterativeOptimizer io && !io.acceptsBounds()) {
+            throw new MathUnsupportedOperationException(LocalizedFormats.CONSTRAINT);
+        }
+        return bounds;
+    }
+
+    private static double[] filled(int n, double value) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, value);
+        return a;
     }
 
     /** f (counted by Commons Math's MaxEval) and its gradient, times the goal's sign. */

@@ -1,5 +1,6 @@
 package dev.curvature.fit.commons;
 
+import dev.curvature.api.Bounds;
 import dev.curvature.api.IterationInfo;
 import dev.curvature.api.IterationListener;
 import dev.curvature.api.OptimizationResult;
@@ -27,8 +28,11 @@ import org.ejml.data.DMatrixRMaj;
  */
 final class CurvatureLeastSquaresOptimizer implements LeastSquaresOptimizer {
     private final Optimizer method;
+    /** The bounds on the parameters, or null. */
+    private final Bounds bounds;
 
     CurvatureLeastSquaresOptimizer(FitOptions options) {
+        this.bounds = options.bounds();
         // The problem's evaluation and iteration counters are the budgets; Curvature's are lifted.
         this.method = LeastSquares.optimizer(options.withCriteria(options.criteria()
                 .withMaxIterations(Integer.MAX_VALUE).withMaxEvaluations(Integer.MAX_VALUE)));
@@ -38,6 +42,10 @@ final class CurvatureLeastSquaresOptimizer implements LeastSquaresOptimizer {
     public Optimum optimize(LeastSquaresProblem problem) {
         if (problem == null) {
             throw new IllegalArgumentException("problem must not be null");
+        }
+        if (bounds != null && bounds.dimension() != problem.getParameterSize()) {
+            throw new IllegalArgumentException("bounds has dimension " + bounds.dimension()
+                    + " but the problem has " + problem.getParameterSize() + " parameters");
         }
         Incrementor evaluations = problem.getEvaluationCounter();
         Incrementor iterations = problem.getIterationCounter();
@@ -65,8 +73,10 @@ final class CurvatureLeastSquaresOptimizer implements LeastSquaresOptimizer {
                 return !converged;
             }
         };
-        OptimizationResult result = method.minimize(LeastSquaresObjective.of(residuals),
-                problem.getStart().toArray(), listener);
+        LeastSquaresObjective objective = LeastSquaresObjective.of(residuals);
+        double[] start = problem.getStart().toArray();
+        OptimizationResult result = bounds == null ? method.minimize(objective, start, listener)
+                : method.minimize(objective, start, bounds, listener);
         CommonsMathOptimizers.rethrowCause(result);
         Evaluation at = residuals.evaluationAt(result.point());
         return new CurvatureOptimum(at, evaluations.getCount(), iterations.getCount());

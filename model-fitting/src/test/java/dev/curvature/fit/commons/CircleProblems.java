@@ -16,6 +16,17 @@ import org.apache.commons.math3.geometry.euclidean.twod.Vector2D;
 final class CircleProblems {
     private final List<Vector2D> points = new ArrayList<>();
 
+    /** The five points of Commons Math's {@code testCircleFitting}. */
+    static CircleProblems fivePoints() {
+        CircleProblems circle = new CircleProblems();
+        circle.addPoint(30, 68);
+        circle.addPoint(50, -6);
+        circle.addPoint(110, -20);
+        circle.addPoint(35, 15);
+        circle.addPoint(45, 97);
+        return circle;
+    }
+
     void addPoint(double px, double py) {
         points.add(new Vector2D(px, py));
     }

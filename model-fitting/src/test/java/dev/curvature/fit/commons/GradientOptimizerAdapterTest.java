@@ -173,8 +173,21 @@ class GradientOptimizerAdapterTest {
     }
 
     @Test
+    void simpleBoundsReachMethodsThatHonourThem() {
+        // Rosenbrock on [−2, 0.5] × [−2, 2]: the minimum over the box is (0.5, 0.25), f = 0.25
+        PointValuePair optimum = CommonsMathOptimizers.named("lbfgsb").optimize(new MaxEval(1000),
+                new ObjectiveFunction(ROSENBROCK),
+                new ObjectiveFunctionGradient(ROSENBROCK_GRADIENT), GoalType.MINIMIZE,
+                new InitialGuess(new double[] {-1.2, 1}),
+                new SimpleBounds(new double[] {-2, -2}, new double[] {0.5, 2}));
+        assertEquals(0.25, optimum.getValue(), 1e-12);
+        assertEquals(0.5, optimum.getPoint()[0]);
+        assertEquals(0.25, optimum.getPoint()[1], 1e-8);
+    }
+
+    @Test
     void boundsAreUnsupportedAndMissingDataIsNamed() {
-        GradientMultivariateOptimizer optimizer = CommonsMathOptimizers.named("lbfgs");
+        GradientMultivariateOptimizer optimizer = CommonsMathOptimizers.named("bfgs");
         assertThrows(MathUnsupportedOperationException.class, () -> optimizer.optimize(
                 new MaxEval(100), new ObjectiveFunction(ROSENBROCK),
                 new ObjectiveFunctionGradient(ROSENBROCK_GRADIENT), GoalType.MINIMIZE,

@@ -45,19 +45,9 @@ class LeastSquaresAdapterTest {
                 .weight(new DiagonalMatrix(weights));
     }
 
-    private static CircleProblems fivePoints() {
-        CircleProblems circle = new CircleProblems();
-        circle.addPoint(30, 68);
-        circle.addPoint(50, -6);
-        circle.addPoint(110, -20);
-        circle.addPoint(35, 15);
-        circle.addPoint(45, 97);
-        return circle;
-    }
-
     @Test
     void circleFitting() {
-        CircleProblems circle = fivePoints();
+        CircleProblems circle = CircleProblems.fivePoints();
         double[] start = {98.680, 47.345};
 
         Optimum optimum = optimizer.optimize(builder(circle).start(start).build());
@@ -99,7 +89,7 @@ class LeastSquaresAdapterTest {
 
     @Test
     void agreesWithCommonsMathsLevenbergMarquardt() {
-        CircleProblems circle = fivePoints();
+        CircleProblems circle = CircleProblems.fivePoints();
         double[] start = {98.680, 47.345};
         Optimum ours = optimizer.optimize(builder(circle).start(start).build());
         Optimum theirs = new LevenbergMarquardtOptimizer().optimize(builder(circle).start(start).build());
@@ -117,7 +107,7 @@ class LeastSquaresAdapterTest {
 
     @Test
     void countersKeepTheirCommonsMathMeaning() {
-        CircleProblems circle = fivePoints();
+        CircleProblems circle = CircleProblems.fivePoints();
         double[] start = {98.680, 47.345};
         assertThrows(TooManyEvaluationsException.class, () -> optimizer.optimize(
                 builder(circle).maxEvaluations(2).start(start).build()));

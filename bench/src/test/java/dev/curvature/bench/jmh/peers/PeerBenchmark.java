@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PeerBenchmark {
-    @Param({"smile", "mallet", "corenlp"})
+    @Param({"smile", "mallet", "corenlp", "lbfgs4j"})
     public String peer;
 
     @Param({"10000", "100000", "1000000"})

@@ -12,9 +12,9 @@ public final class Peers {
     private Peers() {
     }
 
-    /** Smile, MALLET and CoreNLP, in the table's order. */
+    /** Smile, MALLET, CoreNLP and lbfgs4j, in the table's order. */
     public static List<Solver> all() {
-        return List.of(new SmileLbfgs(), new MalletLbfgs(), new CoreNlpQn());
+        return List.of(new SmileLbfgs(), new MalletLbfgs(), new CoreNlpQn(), new Lbfgs4j());
     }
 
     /** The peer called {@code name}. */
@@ -24,6 +24,6 @@ public final class Peers {
                 return s;
             }
         }
-        throw new IllegalArgumentException("peer: unknown " + name + ", known: smile, mallet, corenlp");
+        throw new IllegalArgumentException("peer: unknown " + name + ", known: smile, mallet, corenlp, lbfgs4j");
     }
 }
