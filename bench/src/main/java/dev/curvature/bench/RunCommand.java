@@ -25,7 +25,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run one method on one test problem and print the result.")
 final class RunCommand implements Callable<Integer> {
-    private static final Logger TRACE = LoggerFactory.getLogger("dev.curvature.trace");
 
     @Option(names = "--method", required = true, description = "Method name (see `curvature methods`).")
     String method;
@@ -71,11 +70,13 @@ final class RunCommand implements Callable<Integer> {
         ConvergenceTrace recorded = plotFile == null ? null : new ConvergenceTrace();
         IterationListener listener = recorded == null ? IterationListener.NONE : recorded;
         if (trace) {
-            TRACE.info(TraceTable.header());
+            // looked up here, not in a static field: --help and untraced runs start no logging
+            Logger traceLog = LoggerFactory.getLogger(CliLogging.TRACE_LOGGER);
+            traceLog.info(TraceTable.header());
             IterationListener record = listener;
             listener = info -> {
                 record.onIteration(info);
-                TRACE.info(TraceTable.line(info));
+                traceLog.info(TraceTable.line(info));
                 return true;
             };
         }

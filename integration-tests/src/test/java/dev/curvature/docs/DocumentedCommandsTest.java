@@ -35,13 +35,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code -Pdoc-commands} (see README): {@link #everyDocumentedCommandRunsVerbatimInAFreshClone()}
  *       runs them, except {@code mvn -B verify} itself (it is the command that runs this test) and,
  *       unless {@code -Ddoc.commands.long=true}, the benchmark commands that run for an hour or
- *       more (JMH, the 10⁶-row Spark benchmark, the SciPy comparisons, the extended problem set).
+ *       more (JMH, tools/performance-doc.sh, the 10⁶-row Spark benchmark, the SciPy comparisons,
+ *       the extended problem set).
  * </ul>
  */
 class DocumentedCommandsTest {
     private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
     private static final Pattern COMMAND_START = Pattern.compile("^\\s+(bin/|mvn |python3 |java )");
     private static final List<String> LONG = List.of("-Pjmh", "-Pbench", "tools/scipy_compare.py ",
+            "tools/performance-doc.sh",
             "--problems extended", "-Pspark-run -DskipTests\n", "-Pspark-run -DskipTests -Dspark.main=");
 
     static List<Path> documents() throws IOException {

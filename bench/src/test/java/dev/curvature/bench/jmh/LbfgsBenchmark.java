@@ -20,17 +20,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Curvature's {@code lbfgs} (m = 10, Hager–Zhang line search) on extended Rosenbrock (MGH 21) at
+ * Curvature's {@code lbfgs} (m = 10; its default line search, {@code QuasiNewtonDefaults.lineSearch()})
+ * on extended Rosenbrock (MGH 21) at
  * n = 10⁴, 10⁵, 10⁶.
  *
  * <ul>
  *   <li>{@link #solve}: one whole run from the standard start point to ‖∇f‖∞ ≤ 10⁻⁶ (set-up,
- *       49 iterations, result) — the measurement the other libraries get too.
+ *       iterations, result) — the measurement the other libraries get too.
  *   <li>{@link #iteration}: one iteration of a run under way, held between iterations by a
  *       {@link SteppedRun}, so that the time and the bytes allocated per operation are those of
  *       one iteration through the whole driver (direction, line search, objective, update,
- *       listener) at steady state. From the standard start the run is too short for that (49
- *       iterations), so this run starts from {@link #perturbedStart}, the standard start moved by
+ *       listener) at steady state. From the standard start the run is too short for that (a few
+ *       dozen iterations), so this run starts from {@link #perturbedStart}, the standard start moved by
  *       up to ±0.5 per coordinate, from which it takes several hundred iterations; iterations
  *       {@value #FIRST} to {@value #FIRST} + {@value #MEASURED} − 1 are timed (2 warm-up and 8
  *       measured batches of {@value #BATCH}); the ring buffer is full from iteration 10 on.
