@@ -152,12 +152,7 @@ class GradientOptimizerAdapterTest {
 
     @Test
     void circleFitting() {
-        CircleProblems problem = new CircleProblems();
-        problem.addPoint(30.0, 68.0);
-        problem.addPoint(50.0, -6.0);
-        problem.addPoint(110.0, -20.0);
-        problem.addPoint(35.0, 15.0);
-        problem.addPoint(45.0, 97.0);
+        CircleProblems problem = CircleProblems.fivePoints();
         GradientMultivariateOptimizer optimizer
                 = CommonsMathOptimizers.named("bfgs", new SimpleValueChecker(1e-30, 1e-30));
         PointValuePair optimum
