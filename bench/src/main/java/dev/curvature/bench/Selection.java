@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /** Turns command-line lists into problems and methods, with one-line errors naming the option. */
@@ -20,17 +21,27 @@ final class Selection {
     /** The methods compared by default on bound-constrained problems: those that honour bounds. */
     static final String BOUNDED_DEFAULT = "lbfgsb,newton-trust-region";
 
+    /**
+     * Registered methods left out of the unconstrained default: {@code lbfgsb} is lbfgs's
+     * composition under SciPy's name, whose iterates without bounds are lbfgs's bit for bit.
+     */
+    static final Set<String> UNCONSTRAINED_ALIASES = Set.of("lbfgsb");
+
     /** The sets {@code --problems} names. */
     private static final List<String> SETS = List.of("mgh", "cutest", "extended", "all", "bounded");
 
     /**
      * The methods {@code compare} runs without {@code --methods}: {@link #BOUNDED_DEFAULT} when
-     * every problem of {@code spec} is bound-constrained, otherwise every registered method.
+     * every problem of {@code spec} is bound-constrained, otherwise every registered method but
+     * the {@link #UNCONSTRAINED_ALIASES}.
      */
     static String defaultMethods(String spec) {
         List<TestProblem> chosen = problems(spec, null, "--problems", List.of(), null);
-        return !chosen.isEmpty() && chosen.stream().allMatch(p -> p.bounds().isPresent())
-                ? BOUNDED_DEFAULT : String.join(",", Optimizers.names());
+        if (!chosen.isEmpty() && chosen.stream().allMatch(p -> p.bounds().isPresent())) {
+            return BOUNDED_DEFAULT;
+        }
+        return Optimizers.names().stream().filter(m -> !UNCONSTRAINED_ALIASES.contains(m))
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     /**

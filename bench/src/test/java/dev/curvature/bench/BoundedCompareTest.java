@@ -85,6 +85,10 @@ class BoundedCompareTest {
         assertEquals("lbfgsb,newton-trust-region", Selection.defaultMethods("bounded"));
         assertEquals("lbfgsb,newton-trust-region", Selection.defaultMethods("hs1,palmer2"));
         assertFalse(Selection.defaultMethods("hs1,rosenbrock").startsWith("lbfgsb"));
+        // without bounds lbfgsb's runs are lbfgs's: the unconstrained default lists lbfgs once
+        List<String> unconstrained = List.of(Selection.defaultMethods("mgh").split(","));
+        assertTrue(unconstrained.contains("lbfgs"));
+        assertFalse(unconstrained.contains("lbfgsb"));
         List<TestProblem> set = Selection.problems("bounded", null, List.of(), null);
         assertEquals(TestProblems.bounded(), set);
     }
