@@ -72,7 +72,7 @@ public final class LineSearchGlobalization implements Globalization {
     @Override
     public State start(RunState state) {
         return new LineState(lineSearch.start(), initialStep.start(), new Ray(state),
-                lineSearch.requiresDescent());
+                lineSearch.requiresDescent(), state.bounds() != null && state.bounds().boxed());
     }
 
     /**
@@ -119,15 +119,16 @@ public final class LineSearchGlobalization implements Globalization {
         private LineSearchStatus lastStatus;
         private String lastDetail;
         private double lastSlope;
-        /** Whether every variable of the run's box has two finite bounds (computed once). */
-        private Boolean boxedBox;
+        /** Whether every variable of the run's box has two finite bounds. */
+        private final boolean boxed;
 
         LineState(LineSearch.State search, InitialStep.State guess, Ray ray,
-                boolean requiresDescent) {
+                boolean requiresDescent, boolean boxed) {
             this.search = search;
             this.guess = guess;
             this.ray = ray;
             this.requiresDescent = requiresDescent;
+            this.boxed = boxed;
         }
 
         @Override
@@ -137,7 +138,6 @@ public final class LineSearchGlobalization implements Globalization {
             double[] g = st.gradient();
             double[] p = st.direction();
             Bounds bounds = st.bounds();
-            boolean boxed = bounds != null && boxed(bounds);
             DirectionStatus ds = bounds == null ? model.direction(x, g, p)
                     : model.boundedDirection(x, g, bounds, p);
             if (ds == DirectionStatus.SINGULAR) {
@@ -242,13 +242,6 @@ public final class LineSearchGlobalization implements Globalization {
             return failed.set(lastStatus == LineSearchStatus.NON_FINITE
                     ? TerminationReason.NON_FINITE : TerminationReason.LINE_SEARCH_FAILED,
                     lastDetail, moved, ray.bestValue(), ray.bestAlpha());
-        }
-
-        private boolean boxed(Bounds bounds) {
-            if (boxedBox == null) {
-                boxedBox = bounds.boxed();
-            }
-            return boxedBox;
         }
 
         /**

@@ -1,5 +1,6 @@
 package dev.curvature.fit;
 
+import dev.curvature.problems.NistDataset;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,7 +63,7 @@ class BoundedLeastSquaresTest {
 
     @Test
     void aBoundThatCutsTheOptimumOffHoldsB1ThereAndB2MatchesTheFitWithB1Fixed() {
-        assertTrue(MISRA1A.certified[0] > CAP, "the bound must cut the certified b1 off");
+        assertTrue(MISRA1A.certified()[0] > CAP, "the bound must cut the certified b1 off");
         double[] start = MISRA1A.start(1); // (500, 10⁻⁴): b1 outside the box
         FitResult bounded = LeastSquares.fit(misra1a(), start, capOnB1());
         FitResult fixed = LeastSquares.fit(misra1aWithB1(CAP), new double[] {start[1]});
@@ -79,7 +80,7 @@ class BoundedLeastSquaresTest {
                 1e-7 * fixed.parameters()[0], bounded.toString());
         assertEquals(fixed.residualSumOfSquares(), bounded.residualSumOfSquares(),
                 1e-10 * fixed.residualSumOfSquares());
-        assertTrue(bounded.residualSumOfSquares() > MISRA1A.certifiedResidualSumOfSquares);
+        assertTrue(bounded.residualSumOfSquares() > MISRA1A.certifiedResidualSumOfSquares());
         assertEquals(fixed.degreesOfFreedom(), bounded.degreesOfFreedom());
 
         double[] se = bounded.standardErrors();
@@ -99,13 +100,13 @@ class BoundedLeastSquaresTest {
             assertTrue(fit.converged(), fit.toString());
             assertEquals(0, fit.parametersAtBounds().length);
             for (int j = 0; j < 2; j++) {
-                assertEquals(MISRA1A.certified[j], fit.parameters()[j],
-                        1e-6 * Math.abs(MISRA1A.certified[j]), fit.toString());
-                assertEquals(MISRA1A.certifiedStandardErrors[j], fit.standardErrors()[j],
-                        1e-3 * MISRA1A.certifiedStandardErrors[j], fit.toString());
+                assertEquals(MISRA1A.certified()[j], fit.parameters()[j],
+                        1e-6 * Math.abs(MISRA1A.certified()[j]), fit.toString());
+                assertEquals(MISRA1A.certifiedStandardErrors()[j], fit.standardErrors()[j],
+                        1e-3 * MISRA1A.certifiedStandardErrors()[j], fit.toString());
             }
-            assertEquals(MISRA1A.certifiedResidualSumOfSquares, fit.residualSumOfSquares(),
-                    1e-9 * MISRA1A.certifiedResidualSumOfSquares);
+            assertEquals(MISRA1A.certifiedResidualSumOfSquares(), fit.residualSumOfSquares(),
+                    1e-9 * MISRA1A.certifiedResidualSumOfSquares());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.curvature.fit;
 
+import dev.curvature.problems.NistDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.curvature.fit.commons.CommonsMathOptimizers;
@@ -24,19 +25,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CommonsMathNistTest {
 
     private static LeastSquaresBuilder builder(NistModel model, NistDataset dataset, int start) {
-        int m = dataset.y.length;
+        int m = dataset.y().length;
         double[] grad = new double[model.parameters];
         MultivariateVectorFunction values = b -> {
             double[] out = new double[m];
             for (int i = 0; i < m; i++) {
-                out[i] = model.value(dataset.x[i], b, grad);
+                out[i] = model.value(dataset.x()[i], b, grad);
             }
             return out;
         };
         MultivariateMatrixFunction jacobian = b -> {
             double[][] out = new double[m][];
             for (int i = 0; i < m; i++) {
-                model.value(dataset.x[i], b, grad);
+                model.value(dataset.x()[i], b, grad);
                 out[i] = grad.clone();
             }
             return out;
@@ -45,7 +46,7 @@ class CommonsMathNistTest {
         Arrays.fill(weights, 1.0);
         double[] target = new double[m];
         for (int i = 0; i < m; i++) {
-            target[i] = model.response(dataset.y[i]);
+            target[i] = model.response(dataset.y()[i]);
         }
         return new LeastSquaresBuilder()
                 .checkerPair(new SimpleVectorValueChecker(1e-6, 1e-6))
@@ -64,19 +65,19 @@ class CommonsMathNistTest {
         LeastSquaresOptimizer optimizer = CommonsMathOptimizers.leastSquares();
         Optimum optimum = optimizer.optimize(builder(model, dataset, start).build());
 
-        int m = dataset.y.length;
+        int m = dataset.y().length;
         int n = model.parameters;
         double rss = optimum.getCost() * optimum.getCost(); // Commons Math's cost is ‖r‖
-        assertEquals(dataset.certifiedResidualSumOfSquares, rss,
-                1e-6 * dataset.certifiedResidualSumOfSquares, "RSS");
+        assertEquals(dataset.certifiedResidualSumOfSquares(), rss,
+                1e-6 * dataset.certifiedResidualSumOfSquares(), "RSS");
         double sigmaHat = Math.sqrt(rss / (m - n));
         for (int i = 0; i < n; i++) {
-            double expected = dataset.certified[i];
+            double expected = dataset.certified()[i];
             assertEquals(expected, optimum.getPoint().getEntry(i), 1e-6 * Math.abs(expected),
-                    dataset.name + ", param #" + i);
-            double se = dataset.certifiedStandardErrors[i];
+                    dataset.name() + ", param #" + i);
+            double se = dataset.certifiedStandardErrors()[i];
             assertEquals(se, sigmaHat * optimum.getSigma(1e-14).getEntry(i), 1e-6 * se,
-                    dataset.name + ", standard error #" + i);
+                    dataset.name() + ", standard error #" + i);
         }
     }
 }

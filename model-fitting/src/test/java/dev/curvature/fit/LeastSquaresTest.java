@@ -1,5 +1,6 @@
 package dev.curvature.fit;
 
+import dev.curvature.problems.NistDataset;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -387,15 +388,15 @@ class LeastSquaresTest {
         ResidualModel problem = NistModel.MGH17.problem(data);
         FitResult plain = LeastSquares.fit(problem, data.start(1), FitOptions.defaults()
                 .withCurvature(LevenbergMarquardt.defaults().withGeodesicAcceleration(false)));
-        assertTrue(plain.residualSumOfSquares() > 100 * data.certifiedResidualSumOfSquares,
+        assertTrue(plain.residualSumOfSquares() > 100 * data.certifiedResidualSumOfSquares(),
                 plain.toString());
         FitResult accelerated = LeastSquares.fit(problem, data.start(1));
         assertTrue(accelerated.converged(), accelerated.toString());
-        assertEquals(data.certifiedResidualSumOfSquares, accelerated.residualSumOfSquares(),
-                1e-9 * data.certifiedResidualSumOfSquares, accelerated.toString());
-        for (int i = 0; i < data.certified.length; i++) {
-            assertEquals(data.certified[i], accelerated.parameters()[i],
-                    1e-6 * Math.abs(data.certified[i]), accelerated.toString());
+        assertEquals(data.certifiedResidualSumOfSquares(), accelerated.residualSumOfSquares(),
+                1e-9 * data.certifiedResidualSumOfSquares(), accelerated.toString());
+        for (int i = 0; i < data.certified().length; i++) {
+            assertEquals(data.certified()[i], accelerated.parameters()[i],
+                    1e-6 * Math.abs(data.certified()[i]), accelerated.toString());
         }
     }
 

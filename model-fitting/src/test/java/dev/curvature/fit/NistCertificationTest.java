@@ -1,5 +1,6 @@
 package dev.curvature.fit;
 
+import dev.curvature.problems.NistDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +78,7 @@ class NistCertificationTest {
     @MethodSource("cases")
     void reproducesTheCertifiedValuesAndStandardErrors(NistModel model, int start) {
         NistDataset data = NistDataset.load(model.datasetName());
-        assertEquals(model.parameters, data.certified.length);
+        assertEquals(model.parameters, data.certified().length);
         FitResult fit = LeastSquares.fit(model.problem(data), data.start(start));
         boolean covariance = fit.covarianceStatus() == CovarianceStatus.AVAILABLE;
         double[] p = fit.parameters();
@@ -85,15 +86,15 @@ class NistCertificationTest {
         double worstParameter = Double.POSITIVE_INFINITY;
         double worstError = covariance ? Double.POSITIVE_INFINITY : Double.NaN;
         for (int i = 0; i < p.length; i++) {
-            worstParameter = Math.min(worstParameter, lre(p[i], data.certified[i]));
+            worstParameter = Math.min(worstParameter, lre(p[i], data.certified()[i]));
             if (covariance) {
-                worstError = Math.min(worstError, lre(se[i], data.certifiedStandardErrors[i]));
+                worstError = Math.min(worstError, lre(se[i], data.certifiedStandardErrors()[i]));
             }
         }
-        double rssDigits = lre(fit.residualSumOfSquares(), data.certifiedResidualSumOfSquares);
-        String key = data.name + "/" + start;
+        double rssDigits = lre(fit.residualSumOfSquares(), data.certifiedResidualSumOfSquares());
+        String key = data.name() + "/" + start;
         Miss known = KNOWN_FAILURES.get(key);
-        TABLE.add(String.format("| %-8s | %d | %4.1f | %4.1f | %4.1f | %4d | %4d | %4d | %s |%s", data.name,
+        TABLE.add(String.format("| %-8s | %d | %4.1f | %4.1f | %4.1f | %4d | %4d | %4d | %s |%s", data.name(),
                 start, worstParameter, worstError, rssDigits, fit.optimization().iterations(),
                 fit.residualEvaluations(), fit.jacobianEvaluations(), fit.optimization().termination(),
                 known == null ? "" : " known failure (" + known + ")"));
@@ -106,10 +107,10 @@ class NistCertificationTest {
         assertTrue(fit.converged(), fit.toString());
         assertTrue(covariance, fit.toString());
         for (int i = 0; i < p.length; i++) {
-            assertTrue(lre(p[i], data.certified[i]) >= 6, String.format("b%d = %.12e, certified %.10e: %s",
-                    i + 1, p[i], data.certified[i], fit));
-            assertTrue(lre(se[i], data.certifiedStandardErrors[i]) >= 3, String.format(
-                    "SE(b%d) = %.12e, certified %.10e", i + 1, se[i], data.certifiedStandardErrors[i]));
+            assertTrue(lre(p[i], data.certified()[i]) >= 6, String.format("b%d = %.12e, certified %.10e: %s",
+                    i + 1, p[i], data.certified()[i], fit));
+            assertTrue(lre(se[i], data.certifiedStandardErrors()[i]) >= 3, String.format(
+                    "SE(b%d) = %.12e, certified %.10e", i + 1, se[i], data.certifiedStandardErrors()[i]));
         }
         if (known == Miss.RESIDUAL_SUM_OF_SQUARES) {
             assertFalse(rssDigits >= 9, key + " now reproduces the RSS: remove it from KNOWN_FAILURES");

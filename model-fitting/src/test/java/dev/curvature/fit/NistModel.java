@@ -1,5 +1,6 @@
 package dev.curvature.fit;
 
+import dev.curvature.problems.NistDataset;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -77,9 +78,9 @@ enum NistModel {
     /** r = model(x; b) − response(y) on the dataset; allocates its buffers once. */
     ResidualModel problem(NistDataset data) {
         double[] grad = new double[parameters];
-        double[] response = new double[data.y.length];
+        double[] response = new double[data.y().length];
         for (int i = 0; i < response.length; i++) {
-            response[i] = response(data.y[i]);
+            response[i] = response(data.y()[i]);
         }
         return new ResidualModel() {
             @Override
@@ -95,14 +96,14 @@ enum NistModel {
             @Override
             public void residuals(double[] p, double[] out) {
                 for (int i = 0; i < response.length; i++) {
-                    out[i] = value(data.x[i], p, grad) - response[i];
+                    out[i] = value(data.x()[i], p, grad) - response[i];
                 }
             }
 
             @Override
             public void jacobian(double[] p, DMatrixRMaj out) {
                 for (int i = 0; i < response.length; i++) {
-                    value(data.x[i], p, grad);
+                    value(data.x()[i], p, grad);
                     for (int j = 0; j < parameters; j++) {
                         out.unsafe_set(i, j, grad[j]);
                     }

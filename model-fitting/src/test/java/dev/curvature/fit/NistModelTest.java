@@ -1,5 +1,6 @@
 package dev.curvature.fit;
 
+import dev.curvature.problems.NistDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class NistModelTest {
         ResidualModel problem = model.problem(data);
         int m = problem.observations();
         int n = problem.parameters();
-        for (double[] point : new double[][] {data.start(1), data.start(2), data.certified.clone()}) {
+        for (double[] point : new double[][] {data.start(1), data.start(2), data.certified().clone()}) {
             DMatrixRMaj jacobian = new DMatrixRMaj(m, n);
             problem.jacobian(point, jacobian);
             double[] plus = new double[m];
@@ -69,22 +70,22 @@ class NistModelTest {
         ResidualModel problem = model.problem(data);
         int m = problem.observations();
         int n = problem.parameters();
-        assertEquals(n, data.certified.length);
+        assertEquals(n, data.certified().length);
         double[] r = new double[m];
-        problem.residuals(data.certified, r);
+        problem.residuals(data.certified(), r);
         double rss = 0;
         for (double v : r) {
             rss += v * v;
         }
         DMatrixRMaj jacobian = new DMatrixRMaj(m, n);
-        problem.jacobian(data.certified, jacobian);
+        problem.jacobian(data.certified(), jacobian);
         double[] se = CovarianceEstimator.leastSquares(jacobian, rss).standardErrors();
-        double rssDigits = NistCertificationTest.lre(rss, data.certifiedResidualSumOfSquares);
+        double rssDigits = NistCertificationTest.lre(rss, data.certifiedResidualSumOfSquares());
         double seDigits = Double.POSITIVE_INFINITY;
         for (int j = 0; j < n; j++) {
-            seDigits = Math.min(seDigits, NistCertificationTest.lre(se[j], data.certifiedStandardErrors[j]));
+            seDigits = Math.min(seDigits, NistCertificationTest.lre(se[j], data.certifiedStandardErrors()[j]));
         }
-        System.out.printf("%-8s m=%3d RSS at certified: %.4e (LRE %.1f), SE LRE %.1f%n", data.name, m, rss,
+        System.out.printf("%-8s m=%3d RSS at certified: %.4e (LRE %.1f), SE LRE %.1f%n", data.name(), m, rss,
                 rssDigits, seDigits);
         assertTrue(rssDigits >= 8, model + ": RSS at the certified values " + rss);
         assertTrue(seDigits >= 8, model + ": standard errors at the certified values");
@@ -93,11 +94,11 @@ class NistModelTest {
     @Test
     void lanczos1DataAreNistsGeneratingFunctionRoundedTo13Digits() {
         NistDataset data = NistDataset.load("Lanczos1");
-        assertEquals(24, data.y.length);
-        for (int i = 0; i < data.y.length; i++) {
-            double x = data.x[i][0];
+        assertEquals(24, data.y().length);
+        for (int i = 0; i < data.y().length; i++) {
+            double x = data.x()[i][0];
             double f = 0.0951 * Math.exp(-x) + 0.8607 * Math.exp(-3 * x) + 1.5576 * Math.exp(-5 * x);
-            assertEquals(f, data.y[i], 1e-12 * Math.abs(data.y[i]), "observation " + (i + 1));
+            assertEquals(f, data.y()[i], 1e-12 * Math.abs(data.y()[i]), "observation " + (i + 1));
         }
     }
 }

@@ -1,17 +1,8 @@
 package dev.curvature.problems;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A NIST StRD nonlinear regression problem (NIST Statistical Reference Datasets, Nonlinear
@@ -23,9 +14,7 @@ import java.util.regex.Pattern;
  * <p>Names are {@code nist-<dataset>-1} and {@code nist-<dataset>-2} (e.g.
  * {@code nist-misra1a-1}). f* = ½·(NIST's certified residual sum of squares), as NIST prints it
  * (11 significant digits). Nelson's model is log y = b1 − b2·x1·exp(−b3·x2): the response fitted is
- * log y, as NIST specifies. The data files under {@code dev/curvature/problems/nist/} are the same
- * transcriptions as the model-fitting module's test resources (see the README there for their
- * provenance and checks).
+ * log y, as NIST specifies. The data come from {@link NistDataset}.
  */
 final class Nist extends AdElementSum {
     /** The 27 datasets in NIST's order of difficulty (lower, average, higher). */
@@ -34,9 +23,6 @@ final class Nist extends AdElementSum {
             "Lanczos1", "Lanczos2", "Gauss3", "Misra1c", "Misra1d", "Roszman1", "ENSO", "MGH09",
             "Thurber", "BoxBOD", "Rat42", "MGH10", "Eckerle4", "Rat43", "Bennett5");
 
-    private static final Pattern PARAMETER = Pattern.compile(
-            "\\s*b(\\d+)\\s*=\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*");
-    private static final Pattern DATA_HEADER = Pattern.compile("Data:\\s+y\\s");
 
     private final String dataset;
     private final double[][] x;
@@ -73,62 +59,17 @@ final class Nist extends AdElementSum {
 
     /** Both problems (start 1, start 2) of a dataset. */
     static List<TestProblem> of(String dataset) {
-        List<double[]> table = new ArrayList<>();
-        List<double[]> data = new ArrayList<>();
-        double rss = Double.NaN;
-        try (InputStream in = Nist.class.getResourceAsStream("nist/" + dataset + ".dat")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no NIST dataset " + dataset);
+        NistDataset data = NistDataset.load(dataset);
+        double[] ys = data.y().clone();
+        if (dataset.equals("Nelson")) {
+            for (int i = 0; i < ys.length; i++) {
+                ys[i] = Math.log(ys[i]);
             }
-            BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(in, StandardCharsets.US_ASCII));
-            boolean inData = false;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (inData) {
-                    String[] parts = line.trim().split("\\s+");
-                    if (parts.length >= 2) {
-                        double[] row = new double[parts.length];
-                        for (int j = 0; j < parts.length; j++) {
-                            row[j] = Double.parseDouble(parts[j]);
-                        }
-                        data.add(row);
-                    }
-                    continue;
-                }
-                Matcher m = PARAMETER.matcher(line);
-                if (m.matches()) {
-                    table.add(new double[] {Double.parseDouble(m.group(2)),
-                        Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))});
-                } else if (line.startsWith("Residual Sum of Squares:")) {
-                    String[] parts = line.trim().split("\\s+");
-                    rss = Double.parseDouble(parts[parts.length - 1]);
-                } else if (DATA_HEADER.matcher(line).lookingAt()) {
-                    inData = true;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        int p = table.size();
-        double[] s1 = new double[p];
-        double[] s2 = new double[p];
-        double[] c = new double[p];
-        for (int j = 0; j < p; j++) {
-            s1[j] = table.get(j)[0];
-            s2[j] = table.get(j)[1];
-            c[j] = table.get(j)[2];
-        }
-        int m = data.size();
-        double[][] xs = new double[m][];
-        double[] ys = new double[m];
-        for (int i = 0; i < m; i++) {
-            double[] row = data.get(i);
-            ys[i] = dataset.equals("Nelson") ? Math.log(row[0]) : row[0];
-            xs[i] = java.util.Arrays.copyOfRange(row, 1, row.length);
-        }
-        return List.of(new Nist(dataset, 1, s1, rss, c, xs, ys),
-                new Nist(dataset, 2, s2, rss, c, xs, ys));
+        double rss = data.certifiedResidualSumOfSquares();
+        double[] c = data.certified();
+        return List.of(new Nist(dataset, 1, data.start(1), rss, c, data.x(), ys),
+                new Nist(dataset, 2, data.start(2), rss, c, data.x(), ys));
     }
 
     @Override

@@ -416,7 +416,7 @@ public final class IterativeOptimizer implements Optimizer {
 
         private String gradientMessage() {
             return String.format("%s = %.3e ≤ max(%.1e, %.1e·max(1, |f|))",
-                    st.bounds() == null ? "‖g‖∞" : "‖P(x − g) − x‖∞", st.projectedGradientNorm,
+                    st.firstOrderSymbol(), st.projectedGradientNorm,
                     criteria.gradientTolerance(), criteria.relativeGradientTolerance());
         }
 
@@ -474,8 +474,8 @@ public final class IterativeOptimizer implements Optimizer {
                     reason = TerminationReason.STALLED;
                 } else if (!criteria.gradientConverged(firstOrder, value)) {
                     detail += String.format(" (%s = %.3e: within f's noise or %.0e × the"
-                            + " gradient tolerance)", st.bounds() == null ? "‖g‖∞"
-                            : "‖P(x − g) − x‖∞", firstOrder, RunState.NEAR_TOLERANCE);
+                            + " gradient tolerance)", st.firstOrderSymbol(), firstOrder,
+                            RunState.NEAR_TOLERANCE);
                 }
             }
             String message = reason.description() + ": " + detail;

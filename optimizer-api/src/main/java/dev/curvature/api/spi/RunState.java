@@ -238,7 +238,7 @@ public final class RunState {
             return null;
         }
         return String.format("%s = %.3e at the best point is above %.0e × its tolerance",
-                bounds == null ? "‖g‖∞" : "‖P(x − g) − x‖∞", gNorm, NEAR_TOLERANCE);
+                firstOrderSymbol(), gNorm, NEAR_TOLERANCE);
     }
 
     /**
@@ -248,15 +248,24 @@ public final class RunState {
      * is set (the caller stops on f or x alone).
      */
     public boolean firstOrderNearTolerance() {
-        double tolerance = Math.max(criteria.gradientTolerance(),
-                criteria.relativeGradientTolerance() * Math.max(1, Math.abs(f)));
+        double tolerance = gradientTolerance(f);
         return tolerance > 0 && projectedGradientNorm <= NEAR_TOLERANCE * tolerance;
+    }
+
+    /** The gradient test's threshold at a point of value f: max(gtol, rtol·max(1, |f|)). */
+    private double gradientTolerance(double value) {
+        return Math.max(criteria.gradientTolerance(),
+                criteria.relativeGradientTolerance() * Math.max(1, Math.abs(value)));
+    }
+
+    /** The first-order measure's symbol in messages: ‖P(x − g) − x‖∞ in a box, else ‖g‖∞. */
+    String firstOrderSymbol() {
+        return bounds == null ? "‖g‖∞" : "‖P(x − g) − x‖∞";
     }
 
     /** Whether ‖g‖∞ is within {@link #NEAR_TOLERANCE} times its tolerance, or none is set. */
     private boolean nearTolerance(double gNorm, double value) {
-        double tolerance = Math.max(criteria.gradientTolerance(),
-                criteria.relativeGradientTolerance() * Math.max(1, Math.abs(value)));
+        double tolerance = gradientTolerance(value);
         return tolerance == 0 || gNorm <= NEAR_TOLERANCE * tolerance;
     }
 
