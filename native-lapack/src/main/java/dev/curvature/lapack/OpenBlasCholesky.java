@@ -19,7 +19,7 @@ final class OpenBlasCholesky implements CholeskyFactorization {
     private final int n;
     private final NativeSymmetricMatrix factor;
     private final NativeVector rhs;
-    private double ratio;
+    private double scaledMin;
     private boolean factored;
 
     OpenBlasCholesky(int n) {
@@ -45,22 +45,24 @@ final class OpenBlasCholesky implements CholeskyFactorization {
         // diagonal through the updates, so a finite positive diagonal means a finite factor.
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
+        double scaled = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double d = factor.get(i, i);
             min = Math.min(min, d);
             max = Math.max(max, d);
+            scaled = Math.min(scaled, d * d / (a.unsafe_get(i, i) + shift));
         }
         if (!(min > 0) || !(max < Double.POSITIVE_INFINITY)) {
             return false;
         }
-        ratio = min / max;
+        scaledMin = scaled;
         factored = true;
         return true;
     }
 
     @Override
-    public double pivotRatio() {
-        return ratio;
+    public double scaledPivotMinimum() {
+        return scaledMin;
     }
 
     @Override

@@ -24,7 +24,7 @@ final class Comparison {
     final boolean nativeCholesky;
     final boolean ejmlCholesky;
     /** |ratio_native − ratio_ejml| / ratio_ejml, NaN unless both factored. */
-    double pivotRatioDifference = Double.NaN;
+    double scaledPivotDifference = Double.NaN;
     /** ‖x_native − x_ejml‖ / ‖x_ejml‖ for the Cholesky solve, NaN unless both factored. */
     double choleskySolution = Double.NaN;
     /** ‖(A + σI)(x_native − x_ejml)‖ / (‖A + σI‖ ‖x_ejml‖), NaN unless both factored. */
@@ -76,7 +76,8 @@ final class Comparison {
         this.nativeCholesky = nc.factor(a, shift);
         this.ejmlCholesky = ec.factor(a, shift);
         if (nativeCholesky && ejmlCholesky) {
-            pivotRatioDifference = Math.abs(nc.pivotRatio() - ec.pivotRatio()) / ec.pivotRatio();
+            scaledPivotDifference = Math.abs(nc.scaledPivotMinimum() - ec.scaledPivotMinimum())
+                    / ec.scaledPivotMinimum();
             double[] xn = new double[n];
             double[] xe = new double[n];
             nc.solve(b, xn);
@@ -153,9 +154,9 @@ final class Comparison {
     @Override
     public String toString() {
         return String.format(Locale.ROOT,
-                "n=%d κ=%.1e chol %s/%s ratio %.1e sol %.1e bwd %.1e | inertia %s/%s ldl %s/%s sol %.1e bwd %.1e"
+                "n=%d κ=%.1e chol %s/%s scaled pivot %.1e sol %.1e bwd %.1e | inertia %s/%s ldl %s/%s sol %.1e bwd %.1e"
                         + " | λ %.1e q %.1e (native residual %.1e, orthogonality %.1e)",
-                n, condition, nativeCholesky, ejmlCholesky, pivotRatioDifference, choleskySolution,
+                n, condition, nativeCholesky, ejmlCholesky, scaledPivotDifference, choleskySolution,
                 choleskyResidual, nativeInertia, ejmlInertia, nativeIndefiniteSolved,
                 ejmlIndefiniteSolved, indefiniteSolution, indefiniteResidual, eigenvalues, eigenvectors,
                 nativeEigenResidual, nativeOrthogonality);

@@ -23,13 +23,12 @@ import org.ejml.data.DMatrixRMaj;
  * factorization raises λ_L to λ, a step inside the region lowers λ_U to λ; a Newton iterate
  * outside (λ_L, λ_U) is replaced by max(10⁻³λ_U, √(λ_Lλ_U)). The first λ tried is λ_L, so a
  * positive-definite B whose Newton step lies inside the region is solved exactly at λ = 0. Every
- * factorization must pass {@link CholeskyFactor}'s numerical-rank test, so an ill-conditioned
- * B (κ ≳ 1/(nε)) is treated as singular and the step regularized by λ &gt; 0. With
- * {@link #withAnyConditionNewtonStep(boolean) withAnyConditionNewtonStep(true)}, B counts as
- * positive definite at λ = 0 whenever every Cholesky pivot is positive (LAPACK's {@code dpotrf}
- * test, as in SciPy's {@code trust-exact}), however ill-conditioned, and its Newton step is taken
- * when it lies in the region: it is then the exact model minimizer, and the trust region's ratio ρ
- * judges its accuracy. Measurements: docs/defaults.md#ill-conditioned-newton-steps-in-more-sorensen.
+ * factorization must pass {@link CholeskyFactor}'s numerical-rank test, which is invariant to the
+ * scaling of the variables: a B that is singular to working precision after equilibration
+ * (κ(D⁻¹BD⁻¹) ≳ 1/(nε), D² = diag B) is treated as singular and the step regularized by λ &gt; 0,
+ * while a B ill-conditioned only through badly scaled variables gives its Newton step (LAPACK's
+ * {@code dpotrf}, hence SciPy's {@code trust-exact}, takes it whenever every pivot is positive).
+ * Measurements: docs/defaults.md#numerical-rank-test-of-the-cholesky-factorization.
  *
  * <p>Hard case (N&amp;W §4.3, Moré–Sorensen §3): when ‖p(λ)‖ &lt; Δ at some λ &gt; 0, an
  * approximate eigenvector z of the smallest eigenvalue of B + λI is computed by three steps of
@@ -51,16 +50,14 @@ import org.ejml.data.DMatrixRMaj;
  * factorization costs n³/3 flops. Immutable and thread-safe.
  */
 public final class MoreSorensen implements TrustRegionSolver {
-    private static final MoreSorensen DEFAULT = new MoreSorensen(0.01, 50, false);
+    private static final MoreSorensen DEFAULT = new MoreSorensen(0.01, 50);
 
     private final double accuracy;
     private final int maxFactorizations;
-    private final boolean anyConditionNewtonStep;
 
-    private MoreSorensen(double accuracy, int maxFactorizations, boolean anyConditionNewtonStep) {
+    private MoreSorensen(double accuracy, int maxFactorizations) {
         this.accuracy = accuracy;
         this.maxFactorizations = maxFactorizations;
-        this.anyConditionNewtonStep = anyConditionNewtonStep;
     }
 
     /** σ = 0.01, at most 50 factorizations per solve. */
@@ -70,27 +67,12 @@ public final class MoreSorensen implements TrustRegionSolver {
 
     /** The relative accuracy σ ∈ (0, 1): the step achieves m(p) ≤ (1 − σ)·m*. */
     public MoreSorensen withAccuracy(double sigma) {
-        return new MoreSorensen(Checks.openInterval(sigma, 0, 1, "accuracy"), maxFactorizations,
-                anyConditionNewtonStep);
+        return new MoreSorensen(Checks.openInterval(sigma, 0, 1, "accuracy"), maxFactorizations);
     }
 
     /** The most Cholesky factorizations per solve (≥ 1). */
     public MoreSorensen withMaxFactorizations(int max) {
-        return new MoreSorensen(accuracy, Checks.positive(max, "maxFactorizations"),
-                anyConditionNewtonStep);
-    }
-
-    /**
-     * Whether an interior Newton step is taken whenever B's Cholesky pivots are all positive,
-     * without the numerical-rank test (default {@code false}; see the class comment).
-     */
-    public MoreSorensen withAnyConditionNewtonStep(boolean on) {
-        return new MoreSorensen(accuracy, maxFactorizations, on);
-    }
-
-    /** True when the interior Newton step skips the numerical-rank test. */
-    public boolean anyConditionNewtonStep() {
-        return anyConditionNewtonStep;
+        return new MoreSorensen(accuracy, Checks.positive(max, "maxFactorizations"));
     }
 
     /** σ: the solver stops once m(p) ≤ (1 − σ)·m* is certified. */
@@ -113,7 +95,7 @@ public final class MoreSorensen implements TrustRegionSolver {
             throw new IllegalArgumentException("model: MoreSorensen needs a DenseCurvatureModel, got "
                     + model.getClass().getName());
         }
-        return new Solve(dense, n, accuracy, maxFactorizations, anyConditionNewtonStep);
+        return new Solve(dense, n, accuracy, maxFactorizations);
     }
 
     /** Moré–Sorensen factors B + λI: it needs the model's dense matrix. */
@@ -124,8 +106,7 @@ public final class MoreSorensen implements TrustRegionSolver {
 
     @Override
     public String toString() {
-        return "MoreSorensen[accuracy=" + accuracy + ", maxFactorizations=" + maxFactorizations
-                + (anyConditionNewtonStep ? ", anyConditionNewtonStep" : "") + "]";
+        return "MoreSorensen[accuracy=" + accuracy + ", maxFactorizations=" + maxFactorizations + "]";
     }
 
     private static final class Solve implements State {
@@ -134,7 +115,6 @@ public final class MoreSorensen implements TrustRegionSolver {
         private final DenseCurvatureModel model;
         private final double accuracy;
         private final int maxFactorizations;
-        private final boolean anyConditionNewtonStep;
         private final CholeskyFactor cholesky;
         private final double[] p;
         private final double[] q;
@@ -149,12 +129,10 @@ public final class MoreSorensen implements TrustRegionSolver {
         /** zᵀ(B + λI)z for the last hard-case vector z (‖z‖ = 1). */
         private double zHz;
 
-        Solve(DenseCurvatureModel model, int n, double accuracy, int maxFactorizations,
-                boolean anyConditionNewtonStep) {
+        Solve(DenseCurvatureModel model, int n, double accuracy, int maxFactorizations) {
             this.model = model;
             this.accuracy = accuracy;
             this.maxFactorizations = maxFactorizations;
-            this.anyConditionNewtonStep = anyConditionNewtonStep;
             this.cholesky = new CholeskyFactor(n);
             this.p = new double[n];
             this.q = new double[n];
@@ -198,11 +176,7 @@ public final class MoreSorensen implements TrustRegionSolver {
             bestValue = Double.POSITIVE_INFINITY;
             double lambda = lower;
             for (int it = 0; it < maxFactorizations; it++) {
-                // With anyConditionNewtonStep, B is factored at λ = 0 without the rank test and
-                // its Newton step taken when it lies in the region.
-                boolean anyCondition = anyConditionNewtonStep && lambda == 0;
-                boolean factored = anyCondition ? cholesky.factorPositivePivots(b, 0)
-                        : cholesky.factor(b, lambda);
+                boolean factored = cholesky.factor(b, lambda);
                 double pNorm = Double.NaN;
                 if (factored) {
                     Vectors.scale(-1, g, p);
@@ -212,7 +186,6 @@ public final class MoreSorensen implements TrustRegionSolver {
                         Vectors.copy(p, out);
                         return Subproblems.modelValue(model, x, g, out, work);
                     }
-                    factored = !anyCondition || cholesky.passesRankTest();
                 }
                 if (!factored) {
                     lower = Math.max(lower, lambda);

@@ -67,7 +67,7 @@ class TrustRegionTest {
     private static final java.util.Map<Class<?>, java.util.Set<String>> KNOWN_FAILURES =
             java.util.Map.of(
                     SteihaugCg.class, java.util.Set.of("meyer"),
-                    Dogleg.class, java.util.Set.of("powell-badly-scaled", "meyer", "gulf", "wood",
+                    Dogleg.class, java.util.Set.of("meyer", "gulf", "wood",
                             "kowalik-osborne", "brown-dennis", "biggs-exp6"),
                     MoreSorensen.class, java.util.Set.of("meyer", "biggs-exp6"));
 

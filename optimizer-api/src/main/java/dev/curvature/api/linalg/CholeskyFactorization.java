@@ -16,10 +16,15 @@ public interface CholeskyFactorization {
     boolean factor(DMatrixRMaj a, double shift);
 
     /**
-     * min Lᵢᵢ / max Lᵢᵢ of the last successful factorization; its square bounds 1/κ₂ from above
-     * up to a factor n, so a tiny ratio flags a numerically singular matrix.
+     * minᵢ Lᵢᵢ² / (Aᵢᵢ + σ) of the last successful factorization: the smallest pivot of the
+     * Cholesky factor of the equilibrated matrix D⁻¹(A + σI)D⁻¹, D = diag(A + σI)^½, which is
+     * D⁻¹L (Cholesky commutes with diagonal scaling). At most 1, and an upper bound on that
+     * matrix's smallest eigenvalue, so a tiny value flags a matrix that is singular to working
+     * precision whatever the scaling of its variables (Higham, <i>Accuracy and Stability of
+     * Numerical Algorithms</i>, 2nd ed., §10.1: Cholesky's forward error is governed by the
+     * condition number of the equilibrated matrix, van der Sluis 1969, Demmel 1989).
      */
-    double pivotRatio();
+    double scaledPivotMinimum();
 
     /** Writes x = (A + σI)⁻¹b for the last successful factorization; x and b may be the same array. */
     void solve(double[] b, double[] x);

@@ -62,7 +62,7 @@ public final class EjmlBackend implements DenseBackend {
         private final DMatrixRMaj solution;
         private final CholeskyDecompositionCommon_DDRM decomposition;
         private final LinearSolverChol_DDRM solver;
-        private double ratio;
+        private double scaledMin;
 
         Cholesky(int n) {
             this.n = n;
@@ -94,21 +94,23 @@ public final class EjmlBackend implements DenseBackend {
             DMatrixRMaj t = decomposition.getT();
             double min = Double.POSITIVE_INFINITY;
             double max = 0;
+            double scaled = Double.POSITIVE_INFINITY;
             for (int i = 0; i < n; i++) {
                 double d = Math.abs(t.unsafe_get(i, i));
                 min = Math.min(min, d);
                 max = Math.max(max, d);
+                scaled = Math.min(scaled, d * d / (a.unsafe_get(i, i) + shift));
             }
             if (!(max > 0) || Double.isNaN(min) || Double.isInfinite(max)) {
                 return false;
             }
-            ratio = min / max;
+            scaledMin = scaled;
             return true;
         }
 
         @Override
-        public double pivotRatio() {
-            return ratio;
+        public double scaledPivotMinimum() {
+            return scaledMin;
         }
 
         @Override

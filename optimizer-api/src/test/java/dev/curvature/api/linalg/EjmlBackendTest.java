@@ -42,7 +42,7 @@ class EjmlBackendTest {
             shifted.add(i, i, 0.5);
         }
         assertTrue(residual(shifted, x, b) < 1e-10);
-        assertTrue(chol.pivotRatio() > 0 && chol.pivotRatio() <= 1);
+        assertTrue(chol.scaledPivotMinimum() > 0 && chol.scaledPivotMinimum() <= 1);
         DMatrixRMaj indefinite = RandomMatrices_DDRM.symmetric(n, -1, 1, random);
         indefinite.add(0, 0, -100);
         assertFalse(chol.factor(indefinite, 0));
