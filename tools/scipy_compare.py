@@ -446,6 +446,8 @@ def write_doc(path, summaries, cur, sci, problems, starts, commands, curvature_c
         w("| Curvature | SciPy | ∇f beyond accepted points | f+∇f | ratio C/S |")
         w("|---|---|---|---|---|")
         for s in tr:
+            if s["both"] == 0:  # a pair whose Curvature method was not run
+                continue
             extra = s["cg"] - (s["cit"] + s["both"])
             now, sfg = s["cf"] + s["cg"], s["sf"] + s["sg"]
             w("| %s | %s | %d | %d | %.2f |" % (s["cm"], s["sl"], extra, now, now / sfg))
