@@ -97,4 +97,38 @@ class DriverIntegrationTest {
             }
         }
     }
+
+    /**
+     * With {@link MoreThuente#withSlopeOnlyAfterDecrease} the driver's line function ({@link Ray})
+     * answers valueAndSlope at the α of the last value call with ∇f alone: every accepted step
+     * costs one gradient, every rejected trial none. Steepest descent with α₀ = 1 on λ up to 10
+     * overshoots (φ(1) > φ(0) wherever the large-λ components dominate), so trials are rejected.
+     */
+    @Test
+    void slopeAfterDecreaseCostsOneGradientPerAcceptedStep() {
+        double[] x0 = new double[N];
+        java.util.Arrays.fill(x0, 1.0);
+        OptimizationResult[] results = new OptimizationResult[2];
+        for (int k = 0; k < 2; k++) {
+            IterativeOptimizer optimizer = new IterativeOptimizer("steepest-descent",
+                    STEEPEST_DESCENT, new LineSearchGlobalization(MoreThuente.defaults()
+                            .withCurvature(0.1).withSlopeOnlyAfterDecrease(k == 1),
+                            InitialStep.UNIT),
+                    ConvergenceCriteria.defaults().withGradientTolerance(1e-8));
+            results[k] = optimizer.minimize(QUADRATIC, x0);
+            assertEquals(TerminationReason.GRADIENT_TOLERANCE, results[k].termination(),
+                    results[k].toString());
+        }
+        OptimizationResult plain = results[0];
+        OptimizationResult slopeAfter = results[1];
+        assertEquals(slopeAfter.iterations() + 1, slopeAfter.gradientEvaluations(),
+                "one gradient at x₀ and one per accepted step: " + slopeAfter);
+        assertTrue(slopeAfter.valueEvaluations() > slopeAfter.gradientEvaluations(),
+                "some trials were rejected: " + slopeAfter);
+        int plainCost = plain.valueEvaluations() + plain.gradientEvaluations();
+        int slopeAfterCost = slopeAfter.valueEvaluations() + slopeAfter.gradientEvaluations();
+        System.out.printf("f + ∇f: %d (%d iterations) with φ' after decrease, %d (%d) without%n",
+                slopeAfterCost, slopeAfter.iterations(), plainCost, plain.iterations());
+        assertTrue(slopeAfterCost < plainCost, slopeAfterCost + " vs " + plainCost);
+    }
 }
