@@ -68,8 +68,8 @@ import dev.curvature.api.spi.LineSearchStatus;
  * {@link #withDecreaseFallback} takes the best sufficient-decrease trial when the search ends by
  * its interval or evaluation limit, and {@link #withRoundingStop} ends the search before a trial
  * whose promised decrease is below f's rounding level. A third option,
- * {@link #withSlopeOnlyAfterDecrease}, evaluates φ' only at trials that pass the
- * sufficient-decrease test (off by default).
+ * {@link #withSlopeOnlyAfterDecrease}, evaluates φ' inside a bracket only at trials that pass
+ * the sufficient-decrease test (off by default).
  *
  * <p>Immutable and thread-safe; each {@link #start()} creates a session holding all work
  * variables, and {@code search} allocates nothing.
@@ -80,6 +80,11 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
     private static final double EXTRAPOLATE_UPPER = 4.0;
     /** Required shrink of the bracket over two trials, else bisect (paper §4). */
     private static final double SHRINK = 0.66;
+    /**
+     * Smallest fraction of α_t − α_l that a value-only trial's successor keeps
+     * ({@link #withSlopeOnlyAfterDecrease}; Dennis &amp; Schnabel A6.3.1's λ ≥ 0.1λ_prev).
+     */
+    private static final double BACKTRACK_MIN = 0.1;
     /** 10ε: a change of φ below 10ε|φ(0)| cannot be told from rounding in φ. */
     private static final double ROUNDING = 10 * Math.ulp(1.0);
 
@@ -148,27 +153,28 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
     }
 
     /**
-     * Whether a trial's slope is evaluated only once its value has passed the sufficient-decrease
-     * test: with {@code true} each trial first costs φ(α) alone ({@link LineFunction#value}), and
-     * φ'(α) is asked for ({@link LineFunction#valueAndSlope} at the same α, which the driver's
-     * line function answers with ∇f alone) only when ψ(α) = φ(α) − φ(0) − μαφ'(0) ≤ 0. This is
-     * the order of Nocedal &amp; Wright's Algorithms 3.5 and 3.6 (φ'(α_i) is evaluated after the
-     * sufficient-decrease test) and of Dennis &amp; Schnabel's backtracking A6.3.1 (f alone). A
-     * trial that fails the test (or whose value is not finite) lies above α_l in the function
-     * the search works on — always before the search switches from ψ to φ — so it is paper §4's
-     * case 1, and without φ'(α_t) the next trial is α_q, the minimizer of the quadratic through
-     * φ(α_l), φ'(α_l), φ(α_t) (N&amp;W §3.5, eq. (3.58); bisection when that quadratic is not
-     * convex), kept in α_l + [0.1, 0.5](α_t − α_l) as in Dennis &amp; Schnabel's A6.3.1 (the
-     * quadratic alone can shrink a step far too much: from α₀ = 10³ on Moré &amp; Thuente's φ2
-     * the search would not get back within 20 trials), and the interval update of paper §2 needs
-     * no slope: α_u = α_t. A later case 4 in
-     * a bracket whose α_u has no slope uses the quadratic through φ(α_t), φ'(α_t), φ(α_u) in
-     * place of the cubic. The slope of a failing trial is still evaluated in the one situation
-     * where the update needs its sign: after the switch to φ, a trial below α_l in φ that fails
-     * the test. Under Moré &amp; Thuente (1994, §4) the case-1 step is the cubic α_c or
-     * (α_c + α_q)/2; the quadratic keeps the bracket and the safeguards, so the search still
-     * ends at a point satisfying both conditions. Saves one ∇f per rejected trial, e.g. when a
-     * Newton step from a nearly singular H + τI is far too long. Default {@code false}.
+     * Whether, once the minimizer is bracketed, a trial's slope is evaluated only after its
+     * value has passed the sufficient-decrease test: with {@code true} each trial inside a
+     * bracket first costs φ(α) alone ({@link LineFunction#value}), and φ'(α) is asked for
+     * ({@link LineFunction#valueAndSlope} at the same α, which the driver's line function answers
+     * with ∇f alone) only when ψ(α) = φ(α) − φ(0) − μαφ'(0) ≤ 0 — the order of Nocedal &amp;
+     * Wright's Algorithms 3.5 and 3.6 (φ'(α_i) after the sufficient-decrease test) and of
+     * Dennis &amp; Schnabel's backtracking A6.3.1 (f alone). A trial that fails the test lies
+     * above α_l in the function the search works on (always before the search switches from ψ
+     * to φ), which is paper §4's case 1: without φ'(α_t) the next trial is α_q, the minimizer of
+     * the quadratic through φ(α_l), φ'(α_l), φ(α_t) (N&amp;W §3.5, eq. (3.58)), at least a tenth
+     * of the way from α_l to α_t (Dennis &amp; Schnabel A6.3.1's λ ≥ 0.1λ_prev; the quadratic
+     * alone can shrink the step by 10¹⁶ at once), and the interval update of paper §2 needs no
+     * slope: α_u = α_t. A later case 4 whose α_u has no slope uses the quadratic through
+     * φ(α_t), φ'(α_t), φ(α_u) in place of the cubic. The slope of a failing trial is still
+     * evaluated where the update needs its sign (after the switch to φ, a failing trial below
+     * α_l in φ) and at every trial before a bracket: the slope at the first rejected trial gives
+     * paper §4's cubic step α_c, after which a Newton search is usually done, while α_q, always
+     * within the first half of [α_l, α_t], cuts a step that was only slightly too long by half
+     * (from the first trial on, damped Newton needed 17% more f + ∇f on MGH ×1/×10/×100:
+     * docs/defaults.md#line-search-of-the-dense-newton-methods). Saves one ∇f per rejected trial
+     * inside a bracket, e.g. while backtracking from a Newton step of a nearly singular H + τI.
+     * The search still ends at a point satisfying both conditions. Default {@code false}.
      */
     public MoreThuente withSlopeOnlyAfterDecrease(boolean slopeOnly) {
         return new MoreThuente(settings(), decreaseFallback, roundingStop, slopeOnly);
@@ -258,14 +264,14 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
                     return failure(LineSearchStatus.INTERVAL_TOO_SMALL);
                 }
                 double ftest = phi0 + stp * gtest;
-                boolean sloped = !slopeOnlyAfterDecrease;
+                boolean sloped = !slopeOnlyAfterDecrease || !bracketed;
                 double f = sloped ? phi.valueAndSlope(stp) : phi.value(stp);
-                if (!sloped && (f <= ftest
-                        || (Double.isFinite(f) && !aboveBest(stp, f, auxiliary, gtest)))) {
+                if (!sloped && Double.isFinite(f)
+                        && (f <= ftest || !aboveBest(stp, f, auxiliary, gtest))) {
                     phi.valueAndSlope(stp); // φ(α) is known: the driver's φ adds ∇f alone
                     sloped = true;
                 }
-                double g = sloped ? phi.slope() : Double.NaN; // NaN: a value-only, case-1 trial
+                double g = sloped ? phi.slope() : Double.NaN; // NaN: value-only (case 1 or non-finite)
                 if (!Double.isFinite(f) || (sloped && !Double.isFinite(g))) {
                     if (stp > stx) {
                         nonFiniteAt = Math.min(nonFiniteAt, stp);
@@ -382,10 +388,10 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
                 double cubic = Interpolants.cubicMinimizer(stx, fx, gx, stp, fp, dp);
                 double quadratic = Interpolants.quadraticMinimizer(stx, fx, gx, stp, fp);
                 if (Double.isNaN(dp)) {
-                    // No φ'(α_t) (withSlopeOnlyAfterDecrease): α_q, kept in
-                    // α_l + [0.1, 0.5](α_t − α_l) (Dennis & Schnabel A6.3.1), bisection when NaN.
-                    double fraction = Double.isNaN(quadratic) ? 0.5 : (quadratic - stx) / (stp - stx);
-                    next = stx + Math.min(0.5, Math.max(0.1, fraction)) * (stp - stx);
+                    // No φ'(α_t) (withSlopeOnlyAfterDecrease): α_q, at least BACKTRACK_MIN of the
+                    // way from α_l (α_q < α_l + ½(α_t − α_l) as f_t > f_l), bisection when NaN
+                    next = Double.isNaN(quadratic) ? stx + 0.5 * (stp - stx)
+                            : stx + Math.max(BACKTRACK_MIN, (quadratic - stx) / (stp - stx)) * (stp - stx);
                 } else if (Double.isNaN(cubic)) {
                     next = Double.isNaN(quadratic) ? stx + 0.5 * (stp - stx) : quadratic;
                 } else if (Math.abs(cubic - stx) < Math.abs(quadratic - stx)) {

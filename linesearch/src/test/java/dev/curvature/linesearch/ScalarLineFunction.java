@@ -17,6 +17,9 @@ final class ScalarLineFunction implements LineFunction {
     /** φ' evaluated where the sufficient-decrease test with {@link #decreaseTest} failed. */
     private int slopesWithoutDecrease;
     private DecreaseTest decreaseTest = (alpha, value) -> true;
+    /** The α of the first {@code value} calls, in order. */
+    private final double[] valueSteps = new double[32];
+    private int valueStepCount;
     private double slope = Double.NaN;
     private double lastAlpha = Double.NaN;
     private boolean lastHadSlope;
@@ -33,6 +36,9 @@ final class ScalarLineFunction implements LineFunction {
     @Override
     public double value(double alpha) {
         check(alpha);
+        if (valueStepCount < valueSteps.length) {
+            valueSteps[valueStepCount++] = alpha;
+        }
         valueCalls++;
         lastAlpha = alpha;
         lastHadSlope = false;
@@ -78,6 +84,11 @@ final class ScalarLineFunction implements LineFunction {
     /** Trials: distinct evaluations of φ since construction or the last {@link #reset()}. */
     int evaluations() {
         return valueCalls + valueAndSlopeCalls;
+    }
+
+    /** The α of the calls of {@code value} since construction, in order (the first 32). */
+    double[] valueSteps() {
+        return java.util.Arrays.copyOf(valueSteps, valueStepCount);
     }
 
     /** Evaluations of φ' (calls of {@code valueAndSlope}). */

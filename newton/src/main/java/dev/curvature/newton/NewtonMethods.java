@@ -54,7 +54,8 @@ public final class NewtonMethods implements OptimizerProvider {
      */
     static LineSearchGlobalization lineSearch() {
         return new LineSearchGlobalization(
-                MoreThuente.defaults().withDecreaseFallback(true).withRoundingStop(true), InitialStep.UNIT);
+                MoreThuente.defaults().withDecreaseFallback(true).withRoundingStop(true)
+                        .withSlopeOnlyAfterDecrease(true), InitialStep.UNIT);
     }
 
     /** Pure Newton with default criteria. */
