@@ -171,7 +171,7 @@ public final class MoreThuente extends ConfiguredLineSearch<MoreThuente> {
      * α_l in φ) and at every trial before a bracket: the slope at the first rejected trial gives
      * paper §4's cubic step α_c, after which a Newton search is usually done, while α_q, always
      * within the first half of [α_l, α_t], cuts a step that was only slightly too long by half
-     * (from the first trial on, damped Newton needed 17% more f + ∇f on MGH ×1/×10/×100:
+     * (from the first trial on, damped Newton needed 18% more f + ∇f on MGH ×1/×10/×100:
      * docs/defaults.md#line-search-of-the-dense-newton-methods). Saves one ∇f per rejected trial
      * inside a bracket, e.g. while backtracking from a Newton step of a nearly singular H + τI.
      * The search still ends at a point satisfying both conditions. Default {@code false}.
