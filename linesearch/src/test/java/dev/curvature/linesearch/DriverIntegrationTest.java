@@ -34,28 +34,28 @@ class DriverIntegrationTest {
     /** p = −scale·g; nothing to learn or reset. */
     private static CurvatureProvider steepestDescent(double scale) {
         return objective -> new CurvatureModel() {
-        @Override
-        public DirectionStatus direction(double[] x, double[] g, double[] out) {
-            for (int i = 0; i < g.length; i++) {
-                out[i] = -scale * g[i];
+            @Override
+            public DirectionStatus direction(double[] x, double[] g, double[] out) {
+                for (int i = 0; i < g.length; i++) {
+                    out[i] = -scale * g[i];
+                }
+                return DirectionStatus.OK;
             }
-            return DirectionStatus.OK;
-        }
 
-        @Override
-        public void multiply(double[] x, double[] g, double[] v, double[] out) {
-            System.arraycopy(v, 0, out, 0, v.length);
-        }
+            @Override
+            public void multiply(double[] x, double[] g, double[] v, double[] out) {
+                System.arraycopy(v, 0, out, 0, v.length);
+            }
 
-        @Override
-        public void update(StepRecord step) {
-        }
+            @Override
+            public void update(StepRecord step) {
+            }
 
-        @Override
-        public boolean reset() {
-            return false;
-        }
-    };
+            @Override
+            public boolean reset() {
+                return false;
+            }
+        };
     }
 
     private static final Objective QUADRATIC = Objective.of(N, x -> {
