@@ -7,7 +7,8 @@ import dev.curvature.api.spi.Vectors;
 /**
  * φ(α) = f(x + α·p) over the run's current iterate and direction, evaluated into the run's trial
  * arrays. Remembers the last α evaluated (so the accepted point's value and gradient are reused,
- * not recomputed) and the best finite α seen (kept when the search fails). A value of −∞ is
+ * not recomputed; {@link #valueAndSlope} right after {@link #value} at the same α adds ∇f alone)
+ * and the best finite α seen (kept when the search fails). A value of −∞ is
  * handed to the search as +∞: a point where f is unbounded below is treated as outside f's
  * domain, so no search accepts it and no run returns it as its best point.
  *
@@ -19,6 +20,8 @@ final class Ray implements LineFunction {
     private final RunState state;
     private double slope;
     private double lastAlpha;
+    /** φ(lastAlpha) when the last evaluation was {@link #value}, so lastHasGradient is false. */
+    private double lastValue;
     private boolean lastHasGradient;
     private double bestAlpha;
     private double bestValue;
@@ -57,6 +60,7 @@ final class Ray implements LineFunction {
             v = Double.POSITIVE_INFINITY; // f = −∞ is no minimum: outside f's domain, as +∞
         }
         lastAlpha = alpha;
+        lastValue = v;
         lastHasGradient = withGradient;
         if (v < bestValue) { // false for NaN
             bestValue = v;
@@ -70,8 +74,17 @@ final class Ray implements LineFunction {
         return evaluate(alpha, false);
     }
 
+    /**
+     * φ(α) and φ'(α); when the last call was {@link #value} at this α (lastHasGradient is false at
+     * the same α only then), only ∇f is evaluated, for a search that asks for the slope once the
+     * value has passed its test ({@link MoreThuente#withSlopeOnlyAfterDecrease}).
+     */
     @Override
     public double valueAndSlope(double alpha) {
+        if (alpha == lastAlpha && !lastHasGradient) {
+            gradientAt(alpha);
+            return lastValue;
+        }
         return evaluate(alpha, true);
     }
 

@@ -29,29 +29,34 @@ class DriverIntegrationTest {
     private static final int N = 10;
 
     /** p = −g; nothing to learn or reset. */
-    private static final CurvatureProvider STEEPEST_DESCENT = objective -> new CurvatureModel() {
-        @Override
-        public DirectionStatus direction(double[] x, double[] g, double[] out) {
-            for (int i = 0; i < g.length; i++) {
-                out[i] = -g[i];
+    private static final CurvatureProvider STEEPEST_DESCENT = steepestDescent(1);
+
+    /** p = −scale·g; nothing to learn or reset. */
+    private static CurvatureProvider steepestDescent(double scale) {
+        return objective -> new CurvatureModel() {
+            @Override
+            public DirectionStatus direction(double[] x, double[] g, double[] out) {
+                for (int i = 0; i < g.length; i++) {
+                    out[i] = -scale * g[i];
+                }
+                return DirectionStatus.OK;
             }
-            return DirectionStatus.OK;
-        }
 
-        @Override
-        public void multiply(double[] x, double[] g, double[] v, double[] out) {
-            System.arraycopy(v, 0, out, 0, v.length);
-        }
+            @Override
+            public void multiply(double[] x, double[] g, double[] v, double[] out) {
+                System.arraycopy(v, 0, out, 0, v.length);
+            }
 
-        @Override
-        public void update(StepRecord step) {
-        }
+            @Override
+            public void update(StepRecord step) {
+            }
 
-        @Override
-        public boolean reset() {
-            return false;
-        }
-    };
+            @Override
+            public boolean reset() {
+                return false;
+            }
+        };
+    }
 
     private static final Objective QUADRATIC = Objective.of(N, x -> {
         double f = 0;
@@ -96,5 +101,79 @@ class DriverIntegrationTest {
                         result.iterations(), result.valueEvaluations());
             }
         }
+    }
+
+    /**
+     * With {@link MoreThuente#withSlopeOnlyAfterDecrease} the driver's line function ({@link Ray})
+     * answers valueAndSlope at the α of the last value call with ∇f alone: no point has f
+     * evaluated twice, and gradients are evaluated on their own. On f(x) = Σ √(1 + λᵢxᵢ²), whose
+     * curvature fades away from 0, steepest descent scaled by 100 with α₀ = 1 overshoots by far,
+     * so searches backtrack inside brackets.
+     */
+    @Test
+    void slopeAfterDecreaseNeverEvaluatesFTwiceAtAPoint() {
+        Objective hyperbolic = Objective.of(N, x -> {
+            double f = 0;
+            for (int i = 0; i < N; i++) {
+                f += Math.sqrt(1 + (i + 1) * x[i] * x[i]);
+            }
+            return f;
+        }, (x, g) -> {
+            for (int i = 0; i < N; i++) {
+                g[i] = (i + 1) * x[i] / Math.sqrt(1 + (i + 1) * x[i] * x[i]);
+            }
+        });
+        double[] x0 = new double[N];
+        java.util.Arrays.fill(x0, 3.0);
+        int[] costs = new int[2];
+        for (int k = 0; k < 2; k++) {
+            List<double[]> valuePoints = new java.util.ArrayList<>();
+            int[] gradientOnly = new int[1];
+            Objective recording = new Objective() {
+                @Override
+                public int dimension() {
+                    return N;
+                }
+
+                @Override
+                public double value(double[] x) {
+                    valuePoints.add(x.clone());
+                    return hyperbolic.value(x);
+                }
+
+                @Override
+                public void gradient(double[] x, double[] gradientOut) {
+                    gradientOnly[0]++;
+                    hyperbolic.gradient(x, gradientOut);
+                }
+
+                @Override
+                public double valueAndGradient(double[] x, double[] gradientOut) {
+                    hyperbolic.gradient(x, gradientOut);
+                    return value(x);
+                }
+            };
+            IterativeOptimizer optimizer = new IterativeOptimizer("steepest-descent",
+                    steepestDescent(100), new LineSearchGlobalization(MoreThuente.defaults()
+                            .withCurvature(0.1).withSlopeOnlyAfterDecrease(k == 1),
+                            InitialStep.UNIT),
+                    ConvergenceCriteria.defaults().withGradientTolerance(1e-6));
+            OptimizationResult result = optimizer.minimize(recording, x0);
+            assertEquals(TerminationReason.GRADIENT_TOLERANCE, result.termination(), result.toString());
+            long distinct = valuePoints.stream().map(java.util.Arrays::toString).distinct().count();
+            assertEquals(valuePoints.size(), distinct, "f evaluated twice at a point: " + result);
+            assertEquals(valuePoints.size(), result.valueEvaluations());
+            costs[k] = result.valueEvaluations() + result.gradientEvaluations();
+            System.out.printf("φ' after decrease %b: %d iterations, %d f, %d ∇f (%d alone)%n",
+                    k == 1, result.iterations(), result.valueEvaluations(),
+                    result.gradientEvaluations(), gradientOnly[0]);
+            if (k == 1) {
+                assertTrue(gradientOnly[0] > 0, "∇f alone after a value-only trial passed");
+                assertTrue(result.gradientEvaluations() < result.valueEvaluations(),
+                        "rejected trials cost no gradient: " + result);
+            }
+        }
+        assertTrue(costs[1] < costs[0], "f + ∇f: " + costs[1] + " with the option, " + costs[0]
+                + " without");
     }
 }

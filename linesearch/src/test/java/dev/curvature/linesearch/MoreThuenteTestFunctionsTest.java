@@ -49,11 +49,16 @@ class MoreThuenteTestFunctionsTest {
         double slope0 = function.derivative(0);
         LineSearchStatus status = session.search(phi, phi0, slope0, alpha0);
         return new Outcome(status, session.step(), session.value(), phi.evaluations(),
+                phi.valuesPlusSlopes(),
                 status == LineSearchStatus.SUCCESS && phi.lastEvaluatedWithSlopeAt(session.step()));
     }
 
+    /**
+     * @param evaluations trials (evaluations of φ)
+     * @param valuesPlusSlopes evaluations of φ plus those of φ'
+     */
     record Outcome(LineSearchStatus status, double step, double value, int evaluations,
-            boolean endedAtAccepted) {
+            int valuesPlusSlopes, boolean endedAtAccepted) {
     }
 
     @ParameterizedTest(name = "{0} on {1} from {2}")
@@ -98,9 +103,13 @@ class MoreThuenteTestFunctionsTest {
     @Test
     void writesTheEvaluationTable() throws IOException {
         StringBuilder table = new StringBuilder();
-        table.append("| function | (μ, η) | α₀ | paper (Moré–Thuente) | MoreThuente | StrongWolfe | HagerZhang |\n");
-        table.append("|---|---|---|---|---|---|---|\n");
-        int[] totals = new int[4];
+        table.append("| function | (μ, η) | α₀ | paper (Moré–Thuente) |");
+        for (WolfeSearches kind : WolfeSearches.values()) {
+            table.append(' ').append(kind).append(" |");
+        }
+        table.append('\n').append("|---|---|---|---|")
+                .append("---|".repeat(WolfeSearches.values().length)).append('\n');
+        int[] totals = new int[1 + 2 * WolfeSearches.values().length];
         for (MoreThuenteFunctions function : MoreThuenteFunctions.values()) {
             for (int i = 0; i < MoreThuenteFunctions.INITIAL_STEPS.length; i++) {
                 double alpha0 = MoreThuenteFunctions.INITIAL_STEPS[i];
@@ -111,16 +120,21 @@ class MoreThuenteTestFunctionsTest {
                 int column = 1;
                 for (WolfeSearches kind : WolfeSearches.values()) {
                     Outcome outcome = run(kind, function, alpha0);
-                    table.append(String.format(Locale.ROOT, " %d (α = %.4g)%s |",
-                            outcome.evaluations(), outcome.step(),
+                    table.append(String.format(Locale.ROOT, " %d, φ+φ' %d (α = %.4g)%s |",
+                            outcome.evaluations(), outcome.valuesPlusSlopes(), outcome.step(),
                             outcome.status() == LineSearchStatus.SUCCESS ? "" : " " + outcome.status()));
                     totals[column++] += outcome.evaluations();
+                    totals[column++] += outcome.valuesPlusSlopes();
                 }
                 table.append('\n');
             }
         }
-        table.append(String.format(Locale.ROOT, "| total | | | %d | %d | %d | %d |\n",
-                totals[0], totals[1], totals[2], totals[3]));
+        table.append(String.format(Locale.ROOT, "| total | | | %d |", totals[0]));
+        for (int column = 1; column < totals.length; column += 2) {
+            table.append(String.format(Locale.ROOT, " %d, φ+φ' %d |", totals[column],
+                    totals[column + 1]));
+        }
+        table.append('\n');
         Path out = Path.of("target", "line-search-evaluations.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table.toString(), StandardCharsets.UTF_8);

@@ -5,13 +5,21 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * A {@link LineFunction} over a scalar function φ and its derivative, counting evaluations and
- * remembering the last α evaluated, for testing line searches without vectors.
+ * remembering the last α evaluated, for testing line searches without vectors. Counts as the
+ * driver's line function costs: {@code valueAndSlope} right after {@code value} at the same α
+ * evaluates φ' alone.
  */
 final class ScalarLineFunction implements LineFunction {
     private final DoubleUnaryOperator phi;
     private final DoubleUnaryOperator derivative;
     private int valueCalls;
     private int valueAndSlopeCalls;
+    /** φ' evaluated where the sufficient-decrease test with {@link #decreaseTest} failed. */
+    private int slopesWithoutDecrease;
+    private DecreaseTest decreaseTest = (alpha, value) -> true;
+    /** The α of the first {@code value} calls, in order. */
+    private final double[] valueSteps = new double[32];
+    private int valueStepCount;
     private double slope = Double.NaN;
     private double lastAlpha = Double.NaN;
     private boolean lastHadSlope;
@@ -28,6 +36,9 @@ final class ScalarLineFunction implements LineFunction {
     @Override
     public double value(double alpha) {
         check(alpha);
+        if (valueStepCount < valueSteps.length) {
+            valueSteps[valueStepCount++] = alpha;
+        }
         valueCalls++;
         lastAlpha = alpha;
         lastHadSlope = false;
@@ -37,11 +48,18 @@ final class ScalarLineFunction implements LineFunction {
     @Override
     public double valueAndSlope(double alpha) {
         check(alpha);
+        if (alpha == lastAlpha && !lastHadSlope) {
+            valueCalls--; // φ(α) is known: only φ' is new
+        }
         valueAndSlopeCalls++;
+        double value = phi.applyAsDouble(alpha);
+        if (!decreaseTest.passes(alpha, value)) {
+            slopesWithoutDecrease++;
+        }
         lastAlpha = alpha;
         lastHadSlope = true;
         slope = derivative.applyAsDouble(alpha);
-        return phi.applyAsDouble(alpha);
+        return value;
     }
 
     @Override
@@ -63,9 +81,34 @@ final class ScalarLineFunction implements LineFunction {
         return derivative.applyAsDouble(alpha);
     }
 
-    /** Calls of either kind since construction or the last {@link #reset()}. */
+    /** Trials: distinct evaluations of φ since construction or the last {@link #reset()}. */
     int evaluations() {
         return valueCalls + valueAndSlopeCalls;
+    }
+
+    /** The α of the calls of {@code value} since construction, in order (the first 32). */
+    double[] valueSteps() {
+        return java.util.Arrays.copyOf(valueSteps, valueStepCount);
+    }
+
+    /** Evaluations of φ' (calls of {@code valueAndSlope}). */
+    int slopeEvaluations() {
+        return valueAndSlopeCalls;
+    }
+
+    /** What the trials cost the driver: evaluations of φ plus evaluations of φ'. */
+    int valuesPlusSlopes() {
+        return evaluations() + valueAndSlopeCalls;
+    }
+
+    /** Records, from now on, how often φ' is evaluated where {@code test} fails. */
+    void countSlopesFailing(DecreaseTest test) {
+        decreaseTest = test;
+    }
+
+    /** Evaluations of φ' at points that failed the test of {@link #countSlopesFailing}. */
+    int slopesWithoutDecrease() {
+        return slopesWithoutDecrease;
     }
 
     /** True when the last call was {@code valueAndSlope(alpha)}: the driver could reuse its gradient. */
@@ -76,8 +119,14 @@ final class ScalarLineFunction implements LineFunction {
     void reset() {
         valueCalls = 0;
         valueAndSlopeCalls = 0;
+        slopesWithoutDecrease = 0;
         lastAlpha = Double.NaN;
         lastHadSlope = false;
+    }
+
+    /** A test on a trial's value, e.g. sufficient decrease. */
+    interface DecreaseTest {
+        boolean passes(double alpha, double value);
     }
 
     /** A scalar function with its derivative. */

@@ -27,8 +27,8 @@ class SearchContractTest {
 
     private static LineSearch withBudget(WolfeSearches kind, int max) {
         return switch (kind) {
-            case MORE_THUENTE -> MoreThuente.defaults().withWolfe(0.1, 0.1)
-                    .withMaxEvaluations(max);
+            case MORE_THUENTE, MORE_THUENTE_SLOPE_AFTER_DECREASE ->
+                    ((MoreThuente) kind.configure(0.1, 0.1)).withMaxEvaluations(max);
             case STRONG_WOLFE -> StrongWolfe.defaults().withWolfe(0.1, 0.1)
                     .withMaxEvaluations(max);
             case HAGER_ZHANG -> HagerZhang.defaults().withWolfe(0.1, 0.1).withMaxEvaluations(max);

@@ -2,12 +2,21 @@ package dev.curvature.linesearch;
 
 import dev.curvature.api.spi.LineSearch;
 
-/** The three Wolfe searches under test, configured with a sufficient-decrease and a curvature constant. */
+/**
+ * The Wolfe searches under test, configured with a sufficient-decrease and a curvature constant:
+ * the three searches, and Moré–Thuente evaluating slopes only after sufficient decrease.
+ */
 enum WolfeSearches {
     MORE_THUENTE(true) {
         @Override
         LineSearch configure(double mu, double eta) {
             return MoreThuente.defaults().withWolfe(mu, eta);
+        }
+    },
+    MORE_THUENTE_SLOPE_AFTER_DECREASE(true) {
+        @Override
+        LineSearch configure(double mu, double eta) {
+            return MoreThuente.defaults().withSlopeOnlyAfterDecrease(true).withWolfe(mu, eta);
         }
     },
     STRONG_WOLFE(true) {

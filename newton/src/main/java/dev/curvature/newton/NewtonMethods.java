@@ -48,13 +48,17 @@ public final class NewtonMethods implements OptimizerProvider {
      * Newton step, taking its best sufficient-decrease trial when it ends on a limit and not
      * evaluating a later trial whose promised decrease is below f's rounding level (the options
      * L-BFGS-B's search uses too: {@link MoreThuente#withDecreaseFallback},
-     * {@link MoreThuente#withRoundingStop}). Unlike Armijo backtracking it can lengthen a step
-     * (α &gt; 1) where a modified or truncated Newton step is too short. Measurements:
-     * docs/defaults.md#line-search-of-the-dense-newton-methods.
+     * {@link MoreThuente#withRoundingStop}), and, once the minimizer is bracketed, evaluating
+     * ∇f only at trials that pass the sufficient-decrease test
+     * ({@link MoreThuente#withSlopeOnlyAfterDecrease}; N&amp;W Algorithms 3.5/3.6), which saves a
+     * gradient per rejected trial while backtracking from a far too long Newton step. Unlike
+     * Armijo backtracking it can lengthen a step (α &gt; 1) where a modified or truncated Newton
+     * step is too short. Measurements: docs/defaults.md#line-search-of-the-dense-newton-methods.
      */
     static LineSearchGlobalization lineSearch() {
         return new LineSearchGlobalization(
-                MoreThuente.defaults().withDecreaseFallback(true).withRoundingStop(true), InitialStep.UNIT);
+                MoreThuente.defaults().withDecreaseFallback(true).withRoundingStop(true)
+                        .withSlopeOnlyAfterDecrease(true), InitialStep.UNIT);
     }
 
     /** Pure Newton with default criteria. */
