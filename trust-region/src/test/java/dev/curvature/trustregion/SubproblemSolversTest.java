@@ -150,6 +150,51 @@ class SubproblemSolversTest {
         }
     }
 
+    /**
+     * Issue 22, item 1: in floating point CG loses conjugacy on an ill-conditioned model and may
+     * need more than n steps to meet its forcing tolerance (Conn, Gould &amp; Toint §7.5.1); the old
+     * cap of n steps stopped it short. B = Q·diag(λ)·Qᵀ with λ spread geometrically over
+     * [1, 10¹⁰] (a rotation Q, so CG does not see a diagonal), n = 40, ‖g‖ = 10⁻⁴: the forcing
+     * tolerance min(½, √‖g‖)·‖g‖ asks a relative residual of 10⁻², within the default cap of
+     * 100·n steps but not within n.
+     */
+    @Test
+    void steihaugCgIsNotStarvedByAnNStepCapOnAnIllConditionedModel() {
+        int n = 40;
+        Random rnd = new Random(22);
+        DMatrixRMaj q = org.ejml.dense.row.RandomMatrices_DDRM.orthogonal(n, n, rnd);
+        DMatrixRMaj d = new DMatrixRMaj(n, n);
+        for (int i = 0; i < n; i++) {
+            d.set(i, i, Math.pow(1e10, i / (n - 1.0)));
+        }
+        DMatrixRMaj qd = new DMatrixRMaj(n, n);
+        org.ejml.dense.row.CommonOps_DDRM.mult(q, d, qd);
+        DMatrixRMaj b = new DMatrixRMaj(n, n);
+        org.ejml.dense.row.CommonOps_DDRM.multTransB(qd, q, b);
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = rnd.nextGaussian();
+        }
+        Vectors.scale(1e-4 / Vectors.norm2(g), g);
+        FixedModel model = new FixedModel(b);
+        double forcing = Math.min(0.5, Math.sqrt(1e-4)) * 1e-4;
+        double huge = 1e30; // the region never binds: only the cap or the residual test stops CG
+        double[] p = new double[n];
+        SteihaugCg.defaults().start(model, n).solve(new double[n], g, huge, p);
+        assertTrue(residual(model, g, p) <= forcing,
+                "default cap: residual " + residual(model, g, p) + " > " + forcing);
+        SteihaugCg.defaults().withMaxIterations(n).start(model, n).solve(new double[n], g, huge, p);
+        assertTrue(residual(model, g, p) > forcing,
+                "n steps already suffice here: the test no longer shows the starvation");
+    }
+
+    private static double residual(FixedModel model, double[] g, double[] p) {
+        double[] r = new double[g.length];
+        model.multiply(null, null, p, r);
+        Vectors.axpy(1, g, r);
+        return Vectors.norm2(r);
+    }
+
     @Test
     void steihaugGoesToTheBoundaryAlongNegativeCurvature() {
         Random rnd = new Random(8);
