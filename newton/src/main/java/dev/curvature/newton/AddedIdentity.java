@@ -9,10 +9,16 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * Cholesky with added multiple of the identity (Nocedal &amp; Wright, 2nd ed., Algorithm 3.3): find
  * τ ≥ 0 such that H + τI is positive definite, starting from τ₀ = 0 when min hᵢᵢ &gt; 0 and
- * τ₀ = −min hᵢᵢ + β otherwise, then τ ← max(2τ, β) after each failed factorization. N&amp;W suggest
- * β = 10⁻³ for a well-scaled H; here β = 10⁻⁸·‖H‖_F (10⁻⁸ when H = 0), so that the shift is
- * invariant to the scale of f. The final shift lies in [β, 2·max(β, −λ_min)]: a β large against
- * |λ_min| would shrink every step along a direction of slight negative curvature (measurements:
+ * τ₀ = −2·min hᵢᵢ + β otherwise, then τ ← max(2τ, β) after each failed factorization. N&amp;W start
+ * from −min hᵢᵢ + β; since λ_min ≤ min hᵢᵢ, that start succeeds exactly when it lands within β of
+ * −λ_min — for a diagonal H always — and leaves H + τI with smallest eigenvalue β, so the step
+ * along the most negative curvature is 1/β times too long and the line search spends its trials
+ * cutting it back. Twice the most negative diagonal entry instead gives that direction the
+ * curvature |hᵢᵢ| of a diagonal H: the absolute-value modification of Greenstadt (1967) and of
+ * saddle-free Newton (Dauphin et al. 2014) along it. N&amp;W suggest β = 10⁻³ for a well-scaled
+ * H; here β = 10⁻⁸·‖H‖_F (10⁻⁸ when H = 0), so that the shift is invariant to the scale of f.
+ * The final shift lies in [β, 2·max(β, −λ_min) + β]: a β large against |λ_min| would shrink
+ * every step along a direction of slight negative curvature (measurements:
  * docs/defaults.md#added-identity-shift). The factorization is the dense backend's Cholesky
  * ({@link CholeskyFactor}: EJML by default, OpenBLAS for large n when the native-lapack module
  * is present); one that succeeds but is numerically singular counts as a failure. Gives up
@@ -54,7 +60,7 @@ public final class AddedIdentity implements HessianModification {
                 minDiagonal = Math.min(minDiagonal, hessian.get(i, i));
             }
             double shift = frobenius > 0 ? beta * frobenius : beta;
-            double tau = minDiagonal > 0 ? 0 : -minDiagonal + shift;
+            double tau = minDiagonal > 0 ? 0 : -2 * minDiagonal + shift;
             for (int attempt = 0; attempt < maxAttempts; attempt++) {
                 if (cholesky.factor(hessian, tau)) {
                     cholesky.solveNegated(g, p);

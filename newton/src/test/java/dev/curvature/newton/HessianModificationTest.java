@@ -44,6 +44,19 @@ class HessianModificationTest {
         assertArrayEquals(new double[] {0.5, -0.25}, p, 1e-12); // −H⁻¹g: uphill in x
     }
 
+    /**
+     * H = diag(−2, 4): N&amp;W Algorithm 3.3's first shift −min hᵢᵢ + β = 2 + β succeeds and leaves
+     * H + τI = diag(β, 6 + β), a step of 1/β along e₁. The start τ₀ = −2·min hᵢᵢ + β gives
+     * diag(2 + β, 8 + β): e₁ gets the curvature |h₁₁| = 2, as the eigenvalue modification does.
+     */
+    @Test
+    void addedIdentityGivesTheMostNegativeDiagonalDirectionItsAbsoluteCurvature() {
+        double beta = 1e-8 * Math.sqrt(4 + 16);
+        double[] p = new double[2];
+        assertEquals(DirectionStatus.OK, AddedIdentity.defaults().start(2).solve(INDEFINITE, G, p));
+        assertArrayEquals(new double[] {-1 / (2 + beta), -1 / (8 + beta)}, p, 1e-12);
+    }
+
     @Test
     void addedIdentityGivesDescentOnRandomIndefiniteMatrices() {
         Random random = new Random(11);
