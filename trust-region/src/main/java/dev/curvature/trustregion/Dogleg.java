@@ -97,8 +97,7 @@ public final class Dogleg implements TrustRegionSolver {
                 if (!cholesky.factor(dense.matrix(x, g))) {
                     return false;
                 }
-                Vectors.scale(-1, g, newton);
-                cholesky.solve(newton, newton);
+                cholesky.solveNegated(g, newton);
                 return true;
             }
             if (model.direction(x, g, newton) != DirectionStatus.OK

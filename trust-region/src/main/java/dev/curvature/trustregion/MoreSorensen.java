@@ -176,24 +176,19 @@ public final class MoreSorensen implements TrustRegionSolver {
             bestValue = Double.POSITIVE_INFINITY;
             double lambda = lower;
             for (int it = 0; it < maxFactorizations; it++) {
-                boolean factored = cholesky.factor(b, lambda);
-                double pNorm = Double.NaN;
-                if (factored) {
-                    Vectors.scale(-1, g, p);
-                    cholesky.solve(p, p);
-                    pNorm = Vectors.norm2(p);
-                    if (lambda == 0 && pNorm <= radius) { // interior Newton step: exact
-                        Vectors.copy(p, out);
-                        return Subproblems.modelValue(model, x, g, out, work);
-                    }
-                }
-                if (!factored) {
+                if (!cholesky.factor(b, lambda)) {
                     lower = Math.max(lower, lambda);
                     if (!(upper > lower)) {
                         break;
                     }
                     lambda = safeguard(lower, upper);
                     continue;
+                }
+                cholesky.solveNegated(g, p);
+                double pNorm = Vectors.norm2(p);
+                if (lambda == 0 && pNorm <= radius) { // interior Newton step: exact
+                    Vectors.copy(p, out);
+                    return Subproblems.modelValue(model, x, g, out, work);
                 }
                 double pHp = -Vectors.dot(g, p); // pᵀ(B + λI)p
                 double bound = -0.5 * (pHp + lambda * delta2); // ≤ m*
