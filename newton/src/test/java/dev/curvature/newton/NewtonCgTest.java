@@ -15,11 +15,15 @@ import dev.curvature.api.spi.CurvatureModel;
 import dev.curvature.api.spi.DirectionStatus;
 import dev.curvature.api.spi.InitialStep;
 import dev.curvature.api.spi.IterativeOptimizer;
+import dev.curvature.api.spi.Vectors;
 import dev.curvature.linesearch.Backtracking;
 import dev.curvature.linesearch.LineSearchGlobalization;
 import dev.curvature.problems.TestProblem;
 import dev.curvature.problems.TestProblems;
+import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.RandomMatrices_DDRM;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -221,11 +225,11 @@ class NewtonCgTest {
         }
         TwiceDifferentiable q = TwiceDifferentiable.of(n, x -> {
             double[] ax = new double[n];
-            dev.curvature.api.spi.Vectors.multiply(a, x, ax);
-            return 0.5 * dev.curvature.api.spi.Vectors.dot(x, ax) - dev.curvature.api.spi.Vectors.dot(b, x);
+            Vectors.multiply(a, x, ax);
+            return 0.5 * Vectors.dot(x, ax) - Vectors.dot(b, x);
         }, (x, out) -> {
-            dev.curvature.api.spi.Vectors.multiply(a, x, out);
-            dev.curvature.api.spi.Vectors.axpy(-1, b, out);
+            Vectors.multiply(a, x, out);
+            Vectors.axpy(-1, b, out);
         }, (x, h) -> h.setTo(a));
         double[] x = new double[n];
         double[] g = new double[n];
@@ -302,7 +306,7 @@ class NewtonCgTest {
         double[] p = new double[n];
         keeps.direction(origin, g, p);
         keeps.direction(origin, g, p);
-        assertTrue(maxAbsDifference(fresh, p) > 1e-3 * dev.curvature.api.spi.Vectors.normInf(fresh),
+        assertTrue(maxAbsDifference(fresh, p) > 1e-3 * Vectors.normInf(fresh),
                 "with pairs the second direction is not the first one");
 
         // Negative curvature at the first step in between: the pairs are gone, and the next
@@ -343,6 +347,59 @@ class NewtonCgTest {
         LOG.info("max |w_Jacobi − w_plain| = {}", maxAbsDifference(plain.point(), jacobi.point()));
         assertArrayEquals(plain.point(), jacobi.point(), 2 * Math.sqrt(12) * tolerance / 1e-3);
         assertEquals(plain.value(), jacobi.value(), 1e-14);
+    }
+
+    /**
+     * Issue 22, item 1: CG loses conjugacy in floating point on an ill-conditioned Hessian and may
+     * need more than n products to meet the forcing tolerance η‖g‖, η = min(½, √‖g‖) (Conn, Gould
+     * &amp; Toint §7.5.1); the old cap of n products stopped it short. f = ½xᵀAx + gᵀx with
+     * A = Q·diag(λ)·Qᵀ, λ geometric over [1, 10¹⁰] (a rotation Q, no Hessian diagonal), n = 40,
+     * ‖g‖ = 10⁻⁴ at x = 0: the first direction meets η‖g‖ within the default 20·n products and
+     * not within n.
+     */
+    @Test
+    void theCgCapDoesNotStarveTheDirectionOnAnIllConditionedHessian() {
+        int n = 40;
+        Random rnd = new Random(22);
+        DMatrixRMaj q = RandomMatrices_DDRM.orthogonal(n, n, rnd);
+        DMatrixRMaj qd = new DMatrixRMaj(n, n);
+        DMatrixRMaj d = new DMatrixRMaj(n, n);
+        for (int i = 0; i < n; i++) {
+            d.set(i, i, Math.pow(1e10, i / (n - 1.0)));
+        }
+        CommonOps_DDRM.mult(q, d, qd);
+        DMatrixRMaj a = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.multTransB(qd, q, a);
+        double[] g0 = new double[n];
+        for (int i = 0; i < n; i++) {
+            g0[i] = rnd.nextGaussian();
+        }
+        Vectors.scale(1e-4 / Vectors.norm2(g0), g0);
+        TwiceDifferentiable f = TwiceDifferentiable.of(n, x -> {
+            double[] ax = new double[n];
+            Vectors.multiply(a, x, ax);
+            return 0.5 * Vectors.dot(x, ax) + Vectors.dot(g0, x);
+        }, (x, g) -> {
+            Vectors.multiply(a, x, g);
+            Vectors.axpy(1, g0, g);
+        }, (x, h) -> h.setTo(a));
+        double forcing = Math.min(0.5, Math.sqrt(1e-4)) * 1e-4;
+        double[] x = new double[n];
+        double[] p = new double[n];
+        assertEquals(DirectionStatus.OK,
+                NewtonCg.defaults().start(new CountingObjective(f, 100)).direction(x, g0, p));
+        assertTrue(residual(a, g0, p) <= forcing, () -> "default cap: residual " + residual(a, g0, p));
+        NewtonCg.defaults().withMaxCgIterations(n).start(new CountingObjective(f, 100))
+                .direction(x, g0, p);
+        assertTrue(residual(a, g0, p) > forcing,
+                "n products already suffice here: the test no longer shows the starvation");
+    }
+
+    private static double residual(DMatrixRMaj a, double[] g, double[] p) {
+        double[] r = new double[g.length];
+        Vectors.multiply(a, p, r);
+        Vectors.axpy(1, g, r);
+        return Vectors.norm2(r);
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.curvature.api.spi.Vectors;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.RandomMatrices_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -162,15 +164,15 @@ class SubproblemSolversTest {
     void steihaugCgIsNotStarvedByAnNStepCapOnAnIllConditionedModel() {
         int n = 40;
         Random rnd = new Random(22);
-        DMatrixRMaj q = org.ejml.dense.row.RandomMatrices_DDRM.orthogonal(n, n, rnd);
+        DMatrixRMaj q = RandomMatrices_DDRM.orthogonal(n, n, rnd);
         DMatrixRMaj d = new DMatrixRMaj(n, n);
         for (int i = 0; i < n; i++) {
             d.set(i, i, Math.pow(1e10, i / (n - 1.0)));
         }
         DMatrixRMaj qd = new DMatrixRMaj(n, n);
-        org.ejml.dense.row.CommonOps_DDRM.mult(q, d, qd);
+        CommonOps_DDRM.mult(q, d, qd);
         DMatrixRMaj b = new DMatrixRMaj(n, n);
-        org.ejml.dense.row.CommonOps_DDRM.multTransB(qd, q, b);
+        CommonOps_DDRM.multTransB(qd, q, b);
         double[] g = new double[n];
         for (int i = 0; i < n; i++) {
             g[i] = rnd.nextGaussian();
